@@ -1,0 +1,30 @@
+import pytest
+from django.core.cache import cache
+
+from accounts.reference_data import ensure_reference_data
+from content.site_setup import ensure_site
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    # Rate limits and cached pages live in the cache; no test should see another's.
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site(db):
+    """Regions, role groups and the two home pages: what migrations plus ``load_demo`` give a fresh install.
+
+    Re-created explicitly because a transactional (browser) test flushes the database after it runs.
+    """
+    ensure_reference_data()
+    return ensure_site()
+
+
+@pytest.fixture
+def user(site):
+    from tests.factories import UserFactory
+
+    return UserFactory()

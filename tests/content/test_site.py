@@ -1,0 +1,68 @@
+import pytest
+from django.core.management import call_command
+
+from accounts.models import User
+from content.models import HomePage, SiteSettings
+
+
+def test_root_redirects_to_ukrainian_by_default(client, site):
+    response = client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en")
+    assert response.status_code == 302
+    assert response["Location"] == "/uk/"
+
+
+def test_root_remembers_a_chosen_language(client, site):
+    client.cookies["django_language"] = "en"
+    assert client.get("/")["Location"] == "/en/"
+
+
+def test_home_page_in_both_languages_links_to_the_other(client, site):
+    uk = client.get("/uk/")
+    en = client.get("/en/")
+    assert uk.status_code == en.status_code == 200
+    assert '<html lang="uk">' in uk.content.decode()
+    assert '<html lang="en">' in en.content.decode()
+    assert 'href="/en/" hreflang="en"' in uk.content.decode()
+    assert 'href="/uk/" hreflang="uk"' in en.content.decode()
+
+
+def test_language_switch_keeps_the_current_view(client, site):
+    html = client.get("/uk/accounts/login/").content.decode()
+    assert 'href="/en/accounts/login/"' in html
+
+
+def test_layout_has_skip_link_landmarks_and_hotline(client, site):
+    html = client.get("/uk/").content.decode()
+    assert '<a class="skip-link" href="#main">' in html
+    for landmark in ("<header", '<main id="main"', "<footer", '<nav class="site-nav" aria-label='):
+        assert landmark in html
+    assert "527" in html
+
+
+def test_hotline_is_editable_in_settings(client, site):
+    settings_row = SiteSettings.load()
+    settings_row.hotline_number = "1547"
+    settings_row.save()
+    assert "1547" in client.get("/en/").content.decode()
+
+
+def test_unknown_page_is_a_translated_404(client, site):
+    response = client.get("/uk/no-such-page/")
+    assert response.status_code == 404
+    assert "Сторінку не знайдено" in response.content.decode()
+
+
+def test_admin_is_reachable_for_staff_only(client, site):
+    assert client.get("/admin/").status_code == 302
+    admin = User.objects.create_superuser("root@example.org", "pw-for-tests-only")
+    client.force_login(admin)
+    assert client.get("/admin/").status_code == 200
+
+
+@pytest.mark.django_db
+def test_load_demo_is_idempotent():
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    counts = (User.objects.count(), HomePage.objects.count())
+    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert (User.objects.count(), HomePage.objects.count()) == counts
+    assert counts == (6, 2)

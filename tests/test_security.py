@@ -1,0 +1,45 @@
+import os
+import subprocess
+import sys
+
+from django.conf import settings
+
+
+def test_pages_send_a_strict_content_security_policy_and_other_headers(client, site):
+    response = client.get("/uk/")
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    assert "http" not in csp  # no third-party origin anywhere
+    assert "'unsafe-inline'" not in csp
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_production_settings_pass_the_deploy_check():
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "elearn.settings.production",
+        "DJANGO_SECRET_KEY": "x" * 64 + "-a-long-random-production-secret",
+        "DJANGO_ALLOWED_HOSTS": "learn.example.org",
+        "DATABASE_URL": os.environ.get("DATABASE_URL", "sqlite:///:memory:"),
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "elearn.settings.production", "DJANGO_SECRET_KEY": ""}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr

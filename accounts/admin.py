@@ -12,7 +12,10 @@ class UserAdmin(BaseUserAdmin):
     search_fields = ["email", "full_name_uk", "first_name", "last_name", "organisation"]
     fieldsets = [
         (None, {"fields": ["email", "password"]}),
-        ("Profile", {"fields": ["full_name_uk", "first_name", "last_name", "organisation", "sector", "region", "position"]}),
+        (
+            "Profile",
+            {"fields": ["full_name_uk", "first_name", "last_name", "organisation", "sector", "region", "position"]},
+        ),
         ("Permissions", {"fields": ["is_active", "is_staff", "is_superuser", "groups", "user_permissions"]}),
         ("Dates", {"fields": ["last_login", "date_joined"]}),
     ]

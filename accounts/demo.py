@@ -1,6 +1,7 @@
 """Demo accounts, one per role, for trying the site locally. Never run against production data."""
 
 from allauth.account.models import EmailAddress
+
 from django.contrib.auth.models import Group
 
 from . import roles
@@ -10,18 +11,72 @@ DEMO_PASSWORD = "demo-pass-2026"  # noqa: S105 - printed for local demo logins o
 
 DEMO_USERS = [
     # email, role group, Ukrainian name, Latin given, Latin family, sector, region, organisation, position
-    ("learner@demo.test", None, "Олена Коваленко", "Olena", "Kovalenko", Sector.SOCIAL, "UA-05",
-     "Вінницький обласний центр соціальних служб", "Фахівчиня із соціальної роботи"),
-    ("educator@demo.test", roles.EDUCATORS, "Ірина Шевчук", "Iryna", "Shevchuk", Sector.EDUCATION, "UA-46",
-     "Львівський ліцей № 12", "Вчителька правознавства"),
-    ("moderator@demo.test", roles.MODERATORS, "Андрій Мельник", "Andrii", "Melnyk", Sector.NGO, "UA-30",
-     "Редакція навчальних матеріалів", "Методист"),
-    ("trainer@demo.test", roles.TRAINERS, "Марія Бондар", "Mariia", "Bondar", Sector.SOCIAL, "UA-63",
-     "Харківський регіональний навчальний центр", "Тренерка"),
-    ("coordinator@demo.test", roles.COORDINATORS, "Сергій Ткаченко", "Serhii", "Tkachenko", Sector.SOCIAL, "UA-30",
-     "Мінсоцполітики", "Національний координатор навчання"),
-    ("admin@demo.test", "superuser", "Олег Литвин", "Oleh", "Lytvyn", Sector.OTHER, "UA-30",
-     "Адміністрація платформи", "Адміністратор"),
+    (
+        "learner@demo.test",
+        None,
+        "Олена Коваленко",
+        "Olena",
+        "Kovalenko",
+        Sector.SOCIAL,
+        "UA-05",
+        "Вінницький обласний центр соціальних служб",
+        "Фахівчиня із соціальної роботи",
+    ),
+    (
+        "educator@demo.test",
+        roles.EDUCATORS,
+        "Ірина Шевчук",
+        "Iryna",
+        "Shevchuk",
+        Sector.EDUCATION,
+        "UA-46",
+        "Львівський ліцей № 12",
+        "Вчителька правознавства",
+    ),
+    (
+        "moderator@demo.test",
+        roles.MODERATORS,
+        "Андрій Мельник",
+        "Andrii",
+        "Melnyk",
+        Sector.NGO,
+        "UA-30",
+        "Редакція навчальних матеріалів",
+        "Методист",
+    ),
+    (
+        "trainer@demo.test",
+        roles.TRAINERS,
+        "Марія Бондар",
+        "Mariia",
+        "Bondar",
+        Sector.SOCIAL,
+        "UA-63",
+        "Харківський регіональний навчальний центр",
+        "Тренерка",
+    ),
+    (
+        "coordinator@demo.test",
+        roles.COORDINATORS,
+        "Сергій Ткаченко",
+        "Serhii",
+        "Tkachenko",
+        Sector.SOCIAL,
+        "UA-30",
+        "Мінсоцполітики",
+        "Національний координатор навчання",
+    ),
+    (
+        "admin@demo.test",
+        "superuser",
+        "Олег Литвин",
+        "Oleh",
+        "Lytvyn",
+        Sector.OTHER,
+        "UA-30",
+        "Адміністрація платформи",
+        "Адміністратор",
+    ),
 ]
 
 
@@ -48,8 +103,6 @@ def ensure_demo_users() -> list[tuple[str, str]]:
             user.save(update_fields=["password"])
         if role and role != "superuser":
             user.groups.add(Group.objects.get(name=role))
-        EmailAddress.objects.update_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
         created.append((email, role or "learner"))
     return created

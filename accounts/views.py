@@ -1,7 +1,8 @@
 from allauth.account import views as allauth_views
+
 from django.contrib import messages
-from django.core.exceptions import NON_FIELD_ERRORS
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 

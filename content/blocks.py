@@ -1,6 +1,7 @@
 """The content blocks shared by every page type (one library, reused everywhere)."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 
 

@@ -1,6 +1,7 @@
 """Idempotent set-up of the site skeleton: both locales, a home page per language, the default site."""
 
 from django.db import transaction
+
 from wagtail.models import Locale, Page, Site
 
 from .models import HomePage

@@ -1,4 +1,5 @@
 import pytest
+
 from django.core.cache import cache
 
 from accounts.reference_data import ensure_reference_data

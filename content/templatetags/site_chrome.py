@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
+
 from wagtail.models import Locale, Page
 
 register = template.Library()
@@ -23,10 +24,7 @@ def language_links(context):
         if isinstance(page, Page):
             locale = Locale.objects.filter(language_code=code).first()
             translation = page.get_translation_or_none(locale) if locale else None
-            if translation is not None and translation.live:
-                url = translation.url
-            else:
-                url = f"/{code}/"
+            url = translation.url if translation is not None and translation.live else f"/{code}/"
         if url is None:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})

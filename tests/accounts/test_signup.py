@@ -2,6 +2,7 @@ import re
 
 import pytest
 from allauth.account.models import EmailAddress
+
 from django.core import mail
 
 from accounts.models import Region, User

@@ -70,3 +70,23 @@ class ProfileForm(ProfileFieldsMixin, forms.ModelForm):
     class Meta:
         model = User
         fields = PROFILE_FIELDS
+
+
+class DeleteAccountForm(forms.Form):
+    password = forms.CharField(
+        label=_("Your password"),
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text=_("To protect you, confirm with your password."),
+    )
+    confirm = forms.BooleanField(label=_("I understand that this cannot be undone."))
+
+    def __init__(self, user, *args, **kwargs):
+        self.user = user
+        super().__init__(*args, **kwargs)
+
+    def clean_password(self):
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError(_("The password is not correct."))
+        return password

@@ -1,17 +1,42 @@
 from allauth.account import views as allauth_views
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import NON_FIELD_ERRORS
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from .forms import ProfileForm
+from . import privacy
+from .forms import DeleteAccountForm, ProfileForm
 
 
 @login_required
 def profile(request):
     return render(request, "accounts/profile.html", {"profile_user": request.user})
+
+
+@login_required
+def my_data(request):
+    """Download everything held about the signed-in user, as JSON."""
+    response = JsonResponse(privacy.user_data_export(user=request.user), json_dumps_params={"ensure_ascii": False})
+    response["Content-Disposition"] = 'attachment; filename="my-data.json"'
+    return response
+
+
+@login_required
+def delete_account(request):
+    form = DeleteAccountForm(request.user, request.POST or None)
+    if request.method == "POST":
+        if form.is_valid():
+            user = request.user
+            logout(request)
+            privacy.user_delete(user=user)
+            messages.success(request, _("Your account and personal data have been deleted."))
+            return redirect("/")
+        return render(request, "accounts/delete_account.html", {"form": form}, status=400)
+    return render(request, "accounts/delete_account.html", {"form": form})
 
 
 @login_required

@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("accounts/password/reset/", account_views.PasswordResetView.as_view(), name="account_reset_password"),
     path("accounts/", include("allauth.urls")),
     path("profile/", include("accounts.urls")),
+    path("learning/", include("courses.urls")),
     # Wagtail's page tree comes last: it answers every path the patterns above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

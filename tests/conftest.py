@@ -2,8 +2,7 @@ import pytest
 
 from django.core.cache import cache
 
-from accounts.reference_data import ensure_reference_data
-from content.site_setup import ensure_site
+from elearn.bootstrap import ensure_base_data
 
 
 @pytest.fixture(autouse=True)
@@ -20,8 +19,7 @@ def site(db):
 
     Re-created explicitly because a transactional (browser) test flushes the database after it runs.
     """
-    ensure_reference_data()
-    return ensure_site()
+    return ensure_base_data()
 
 
 @pytest.fixture

@@ -27,3 +27,41 @@ class UserFactory(factory.django.DjangoModelFactory):
         obj.save()
         if create:
             EmailAddress.objects.create(user=obj, email=obj.email, primary=True, verified=extracted is not False)
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def make_course(parent, *, slug="course", title="Identifying victims", modules=2, lessons=2, audiences=(), **fields):
+    """A published course under ``parent`` (a CourseIndexPage) with ``modules`` × ``lessons`` lessons."""
+    from courses.models import Audience, CoursePage, LessonPage, ModulePage
+
+    course = parent.add_child(
+        instance=CoursePage(
+            title=title,
+            slug=slug,
+            summary=fields.pop("summary", f"Summary of {title}"),
+            estimated_hours=fields.pop("estimated_hours", 3),
+            objectives=[{"type": "objective", "value": "Recognise the ILO indicators"}],
+            **fields,
+        )
+    )
+    if audiences:
+        course.audiences.set(Audience.objects.filter(slug__in=audiences))
+    publish(course)
+    for m in range(1, modules + 1):
+        module = course.add_child(instance=ModulePage(title=f"Module {m}", slug=f"module-{m}", summary="About it"))
+        publish(module)
+        for n in range(1, lessons + 1):
+            lesson = module.add_child(
+                instance=LessonPage(
+                    title=f"Lesson {m}.{n}",
+                    slug=f"lesson-{m}-{n}",
+                    estimated_minutes=10,
+                    body=[{"type": "rich_text", "value": f"<p>Body of lesson {m}.{n}</p>"}],
+                )
+            )
+            publish(lesson)
+    return course

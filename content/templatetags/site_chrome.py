@@ -3,7 +3,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 register = template.Library()
 
@@ -18,14 +18,19 @@ def language_links(context):
     request = context["request"]
     page = context.get("page")
     current = get_language()
+    translations = {}
+    if isinstance(page, Page):
+        # One query for every language version of this page.
+        translations = {
+            translation.locale.language_code: translation
+            for translation in Page.objects.live().filter(translation_key=page.translation_key).select_related("locale")
+        }
     links = []
     for code, name in settings.LANGUAGES:
-        url = None
         if isinstance(page, Page):
-            locale = Locale.objects.filter(language_code=code).first()
-            translation = page.get_translation_or_none(locale) if locale else None
-            url = translation.url if translation is not None and translation.live else f"/{code}/"
-        if url is None:
+            translation = translations.get(code)
+            url = translation.get_url(request) if translation else f"/{code}/"
+        else:
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links

@@ -1,16 +1,14 @@
 from django.core.management.base import BaseCommand
 
 from accounts.demo import DEMO_PASSWORD, ensure_demo_users
-from accounts.reference_data import ensure_reference_data
-from content.site_setup import ensure_site
+from elearn.bootstrap import ensure_base_data
 
 
 class Command(BaseCommand):
     help = "Build the demo site: both languages, the demo curriculum and one account per role. Idempotent."
 
     def handle(self, *args, **options):
-        ensure_reference_data()
-        ensure_site()
+        ensure_base_data()
         users = ensure_demo_users()
         self.stdout.write(self.style.SUCCESS("Demo site ready at http://127.0.0.1:8000/"))
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")

@@ -1,0 +1,84 @@
+"""The shape of a course as learners see it: modules with their lessons, and a lesson's place in the course.
+
+Each function issues a fixed number of queries, whatever the number of modules and lessons.
+"""
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ModuleOutline:
+    module: object
+    lessons: list = field(default_factory=list)
+
+    @property
+    def minutes(self):
+        return sum(lesson.estimated_minutes for lesson in self.lessons)
+
+
+@dataclass
+class CourseOutline:
+    modules: list[ModuleOutline]
+
+    @property
+    def lessons(self):
+        return [lesson for entry in self.modules for lesson in entry.lessons]
+
+    @property
+    def required_lessons(self):
+        return [lesson for lesson in self.lessons if lesson.is_required]
+
+    @property
+    def minutes(self):
+        return sum(entry.minutes for entry in self.modules)
+
+
+def course_outlines(courses) -> dict[int, CourseOutline]:
+    """Outlines of several courses at once, keyed by course id: two queries however many courses."""
+    from functools import reduce
+    from operator import or_
+
+    from django.db.models import Q
+
+    from .models import LessonPage, ModulePage
+
+    courses = list(courses)
+    if not courses:
+        return {}
+    within = reduce(or_, (Q(path__startswith=course.path) for course in courses))
+    modules = {}
+    for module in ModulePage.objects.live().filter(within, depth__in={c.depth + 1 for c in courses}).order_by("path"):
+        modules[module.path] = ModuleOutline(module)
+    for lesson in LessonPage.objects.live().filter(within).order_by("path"):
+        entry = modules.get(lesson.path[: -lesson.steplen])
+        if entry is not None:  # a lesson whose module is unpublished is not shown
+            entry.lessons.append(lesson)
+    return {
+        course.pk: CourseOutline(modules=[entry for path, entry in modules.items() if path.startswith(course.path)])
+        for course in courses
+    }
+
+
+def course_outline(course) -> CourseOutline:
+    """Live modules of ``course`` in tree order, each with its live lessons. Two queries."""
+    return course_outlines([course])[course.pk]
+
+
+def lesson_context(lesson) -> dict:
+    """The course around ``lesson``: its outline, module, previous and next lesson, position."""
+    course = lesson.get_course()
+    if course is None:
+        return {}
+    outline = course_outline(course)
+    lessons = outline.lessons
+    index = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), None)
+    module = next((entry.module for entry in outline.modules if lesson in entry.lessons), None)
+    return {
+        "course": course,
+        "outline": outline,
+        "module": module,
+        "previous_lesson": lessons[index - 1] if index else None,
+        "next_lesson": lessons[index + 1] if index is not None and index + 1 < len(lessons) else None,
+        "lesson_position": (index + 1) if index is not None else None,
+        "lesson_total": len(lessons),
+    }

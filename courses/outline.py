@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 class ModuleOutline:
     module: object
     lessons: list = field(default_factory=list)
+    quizzes: list = field(default_factory=list)
 
     @property
     def minutes(self):
@@ -19,6 +20,7 @@ class ModuleOutline:
 @dataclass
 class CourseOutline:
     modules: list[ModuleOutline]
+    quizzes: list = field(default_factory=list)  # course-level quizzes: pre-test, final assessment
 
     @property
     def lessons(self):
@@ -32,12 +34,18 @@ class CourseOutline:
     def minutes(self):
         return sum(entry.minutes for entry in self.modules)
 
+    @property
+    def required_quizzes(self):
+        quizzes = self.quizzes + [quiz for entry in self.modules for quiz in entry.quizzes]
+        return [quiz for quiz in quizzes if quiz.is_required]
+
 
 def course_outlines(courses) -> dict[int, CourseOutline]:
-    """Outlines of several courses at once, keyed by course id: two queries however many courses."""
+    """Outlines of several courses at once, keyed by course id: three queries however many courses."""
     from functools import reduce
     from operator import or_
 
+    from django.apps import apps
     from django.db.models import Q
 
     from .models import LessonPage, ModulePage
@@ -53,14 +61,23 @@ def course_outlines(courses) -> dict[int, CourseOutline]:
         entry = modules.get(lesson.path[: -lesson.steplen])
         if entry is not None:  # a lesson whose module is unpublished is not shown
             entry.lessons.append(lesson)
-    return {
+    outlines = {
         course.pk: CourseOutline(modules=[entry for path, entry in modules.items() if path.startswith(course.path)])
         for course in courses
     }
+    # Quizzes are pages of the quizzes app, placed in modules or directly in a course.
+    by_path = {course.path: outlines[course.pk] for course in courses}
+    for quiz in apps.get_model("quizzes", "QuizPage").objects.live().filter(within).order_by("path"):
+        parent = quiz.path[: -quiz.steplen]
+        if parent in modules:
+            modules[parent].quizzes.append(quiz)
+        elif parent in by_path:
+            by_path[parent].quizzes.append(quiz)
+    return outlines
 
 
 def course_outline(course) -> CourseOutline:
-    """Live modules of ``course`` in tree order, each with its live lessons. Two queries."""
+    """Live modules of ``course`` in tree order, each with its live lessons and quizzes. Three queries."""
     return course_outlines([course])[course.pk]
 
 

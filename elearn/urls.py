@@ -33,6 +33,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("profile/", include("accounts.urls")),
     path("learning/", include("courses.urls")),
+    path("learning/", include("quizzes.urls")),
     # Wagtail's page tree comes last: it answers every path the patterns above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -65,3 +65,29 @@ def make_course(parent, *, slug="course", title="Identifying victims", modules=2
             )
             publish(lesson)
     return course
+
+
+def make_question(
+    bank, *, qtype="single", category="indicators", name=None, right=("Right",), wrong=("Wrong",), pairs=()
+):
+    """A question in ``bank``; options in the order right…, wrong…; pairs as (left, right) tuples."""
+    from quizzes.models import MatchPair, Option, Question
+
+    question = Question(bank=bank, qtype=qtype, name=name or f"{qtype} question", category=category)
+    question.stem = f"Stem of {question.name}"
+    question.explanation = "Palermo Protocol, Art. 3"
+    question.options = [Option(text=text, is_correct=True, feedback=f"Yes: {text}") for text in right] + [
+        Option(text=text, is_correct=False, feedback=f"No: {text}") for text in wrong
+    ]
+    question.pairs = [MatchPair(left=left, right=right_text) for left, right_text in pairs]
+    question.save()
+    return question
+
+
+def make_quiz(parent, bank, *, slug="quiz", count=2, category="", **fields):
+    from quizzes.models import DrawRule, QuizPage
+
+    quiz = QuizPage(title=fields.pop("title", "Quiz"), slug=slug, bank=bank, **fields)
+    quiz.draw_rules = [DrawRule(category=category, count=count)]
+    parent.add_child(instance=quiz)
+    return publish(quiz)

@@ -25,9 +25,11 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "elearn",  # the project itself: load_demo, which builds on every app
     "accounts",
     "content",
     "courses",
+    "quizzes",
     "certificates",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,126 @@
+"""Importing and exporting question banks (GIFT, Aiken). The parsers in ``formats`` read text; this module
+decides what is stored, all or nothing."""
+
+from collections import Counter
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.models import Locale
+
+from .formats.base import MATCHING, MULTIPLE, TRUE_FALSE, ParsedOption, ParsedPair, ParsedQuestion, ParseResult
+from .grading import option_weights
+from .models import MatchPair, Option, Question, QuestionBank
+
+FORMATS = {"gift": _("Moodle GIFT"), "aiken": _("Aiken")}
+MAX_FILE_BYTES = 2 * 1024 * 1024
+TRUE_FALSE_LABELS = {"uk": ("Правда", "Неправда"), "en": ("True", "False")}
+
+
+class ImportRefused(Exception):
+    pass
+
+
+def decode_upload(data: bytes) -> str:
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportRefused(_("The file is larger than 2 MB."))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ImportRefused(_("The file is not UTF-8 text. Save it as UTF-8 and try again.")) from None
+
+
+def parse(text: str, fmt: str) -> ParseResult:
+    if fmt == "gift":
+        from .formats.gift import parse_gift
+
+        return parse_gift(text)
+    if fmt == "aiken":
+        from .formats.aiken import parse_aiken
+
+        return parse_aiken(text)
+    raise ImportRefused(_("Unknown format."))
+
+
+def count_by_type(result: ParseResult) -> dict[str, int]:
+    return dict(Counter(question.type for question in result.questions))
+
+
+def _option_text(text: str, qtype: str, index: int, language: str) -> str:
+    if qtype == TRUE_FALSE:
+        return TRUE_FALSE_LABELS.get(language, TRUE_FALSE_LABELS["en"])[0 if text.lower() == "true" else 1]
+    return text
+
+
+@transaction.atomic
+def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale) -> dict[str, int]:
+    """Store every parsed question in ``bank``; refuse the whole file if any question is malformed."""
+    if not result.ok:
+        raise ImportRefused(_("The file has errors; nothing was imported."))
+    for parsed in result.questions:
+        question = Question(
+            bank=bank,
+            locale=locale,
+            qtype=parsed.type,
+            name=parsed.name[:200] or parsed.stem[:200],
+            category=_category_slug(parsed.category),
+            stem=parsed.stem,
+            explanation=parsed.general_feedback,
+        )
+        question.options = [
+            Option(
+                text=_option_text(option.text, parsed.type, index, locale.language_code)[:500],
+                is_correct=option.weight > 0,
+                weight=Decimal(str(round(option.weight * 100, 4))),
+                feedback=option.feedback,
+            )
+            for index, option in enumerate(parsed.options)
+        ]
+        question.pairs = [MatchPair(left=pair.left[:300], right=pair.right[:300]) for pair in parsed.pairs]
+        question.full_clean(exclude=["translation_key"])
+        question.save()
+    return count_by_type(result)
+
+
+def _category_slug(category: str) -> str:
+    from django.utils.text import slugify
+
+    # "$course$/top/Indicators" → "indicators": the last part names the category.
+    return slugify(category.rstrip("/").split("/")[-1], allow_unicode=True)[:100] if category else ""
+
+
+def bank_export(*, bank: QuestionBank, locale: Locale | None = None) -> str:
+    from .formats.gift import export_gift
+
+    questions = bank.questions.prefetch_related("options", "pairs").order_by("category", "pk")
+    if locale is not None:
+        questions = questions.filter(locale=locale)
+    parsed = []
+    for question in questions:
+        options = list(question.options.all())
+        if question.qtype == TRUE_FALSE:
+            right = next((option for option in options if option.is_correct), None)
+            truth = right is not None and options.index(right) == 0
+            options_out = [
+                ParsedOption("True", 1.0 if truth else 0.0, options[0].feedback if options else ""),
+                ParsedOption("False", 0.0 if truth else 1.0, options[1].feedback if len(options) > 1 else ""),
+            ]
+        else:
+            weights = option_weights(options)
+            if question.qtype != MULTIPLE:  # a wrong single choice earns nothing; GIFT writes it as plain ~
+                weights = {pk: max(0.0, weight) for pk, weight in weights.items()}
+            options_out = [ParsedOption(option.text, weights[option.pk], option.feedback) for option in options]
+        parsed.append(
+            ParsedQuestion(
+                line=0,
+                type=question.qtype,
+                name=question.name,
+                stem=question.stem if not question.scenario else f"{question.scenario}\n\n{question.stem}",
+                category=question.category,
+                options=options_out if question.qtype != MATCHING else [],
+                pairs=[ParsedPair(pair.left, pair.right) for pair in question.pairs.all()],
+                general_feedback=question.explanation,
+            )
+        )
+    return export_gift(parsed)

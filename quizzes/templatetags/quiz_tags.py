@@ -1,0 +1,27 @@
+from django import template
+
+register = template.Library()
+
+
+@register.filter
+def md(text):
+    """Render learner-facing Markdown through the one sanitising renderer."""
+    from content.markdown import render_markdown
+
+    return render_markdown(text or "")
+
+
+@register.filter
+def contains(values, item):
+    return item in (values or [])
+
+
+@register.filter
+def matched(values, left_id):
+    """The right-hand pair id chosen for ``left_id`` in a matching answer, or None."""
+    return (values or {}).get(str(left_id)) if isinstance(values, dict) else None
+
+
+@register.filter
+def percent(value):
+    return f"{value * 100:.0f}" if value is not None else ""

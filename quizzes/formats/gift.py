@@ -347,10 +347,10 @@ def _read_choice(block: _Block, answers: str, offset: int, text_format: str, que
             "no right answer: mark the right answer with '=' or give right answers a positive weight such as ~%50%",
             block.line_at(offset),
         )
-    # Several right answers are a multiple-response question when their weights share out the mark (Moodle writes
-    # those with ~%50% and no '='); several '=' answers at full marks are alternatives of a single choice, as in
-    # Moodle, where any '=' makes the question single-answer.
-    shares_mark = abs(sum(positive) - 1) < 0.005
+    # Several right answers make a multiple-response question when written as Moodle writes one (~%50%, no '='),
+    # or when partial '=%50%' weights share out the mark. With any full-mark '=' answer it stays a single choice
+    # (other right answers are alternatives or partial credit), as in Moodle, where '=' means one answer.
+    shares_mark = max(positive) < 1 and abs(sum(positive) - 1) < 0.005
     question.type = MULTIPLE if len(positive) >= 2 and (not marked_right or shares_mark) else SINGLE
 
 

@@ -229,6 +229,8 @@ def test_missing_word_puts_a_blank_in_the_stem():
         ("{~%100%a ~b}", SINGLE, [1.0, 0.0]),
         ("{=%100%a ~%0%b}", SINGLE, [1.0, 0.0]),
         ("{=a ~%50%b ~%-25%c}", SINGLE, [1.0, 0.5, -0.25]),
+        ("{=a ~%0.01%b}", SINGLE, [1.0, 0.0001]),
+        ("{=%60%a =%60%b ~c}", SINGLE, [0.6, 0.6, 0.0]),
         # Two '=' answers are alternatives of one single choice, as in Moodle.
         ("{=a =b ~c}", SINGLE, [1.0, 1.0, 0.0]),
     ],

@@ -12,12 +12,18 @@ from content.site_setup import ensure_site
 def ensure_base_data() -> dict:
     """Return the home page of each language under its code ("uk", "en"), and the catalogue and school section
     pages by language under "catalogue" and "school"."""
+    from django.contrib.auth.models import Group
+
+    from accounts import roles
     from courses.audiences import load_audiences
     from courses.models import Audience
     from courses.structure import ensure_catalogue
+    from quizzes.permissions import AUTHORING, MODERATION, grant_question_permissions
 
     ensure_reference_data()
     load_audiences(Audience)
     homes = ensure_site()
     ensure_review_workflow()
+    grant_question_permissions(Group.objects.get(name=roles.EDUCATORS), AUTHORING)
+    grant_question_permissions(Group.objects.get(name=roles.MODERATORS), MODERATION)
     return {**homes, **ensure_catalogue(homes)}

@@ -12,6 +12,8 @@ def option_weights(options) -> dict[int, float]:
     response each wrong choice takes away the same share, so ticking everything earns nothing.
     """
     options = list(options)
+    if not options:
+        return {}
     if any(option.weight is not None for option in options):
         return {option.pk: float(option.weight or 0) / 100 for option in options}
     right = [option for option in options if option.is_correct] or options

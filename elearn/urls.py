@@ -34,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("profile/", include("accounts.urls")),
     path("learning/", include("courses.urls")),
     path("learning/", include("quizzes.urls")),
+    path("certificates/", include("certificates.urls")),
     # Wagtail's page tree comes last: it answers every path the patterns above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

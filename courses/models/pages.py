@@ -53,6 +53,18 @@ class CoursePage(Page):
         default=2,
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("overview"), blank=True)
+    certificate_template = models.ForeignKey(
+        "certificates.CertificateTemplate",
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty: the default template."),
+    )
+    certificate_validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"), default=0, help_text=_("0: the certificate does not expire.")
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -65,6 +77,9 @@ class CoursePage(Page):
             heading=_("About the course"),
         ),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("certificate_template"), FieldPanel("certificate_validity_months")], heading=_("Certificate")
+        ),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

@@ -1,0 +1,141 @@
+"""Certificates and their layouts.
+
+A certificate keeps snapshots of everything it prints (names, course title, hours, organisation, signatory),
+so later edits to the course, the template or the learner's profile never change an issued certificate.
+"""
+
+from django.conf import settings
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+
+from .codes import new_code
+
+
+class CertificateTemplate(models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    organisation_uk = models.CharField(_("issuing organisation (Ukrainian)"), max_length=200)
+    organisation_en = models.CharField(_("issuing organisation (English)"), max_length=200)
+    heading_uk = models.CharField(_("heading (Ukrainian)"), max_length=120, default="Сертифікат")
+    heading_en = models.CharField(_("heading (English)"), max_length=120, default="Certificate of completion")
+    statement_uk = models.CharField(
+        _("statement (Ukrainian)"), max_length=300, default="успішно завершив(-ла) навчальний курс"
+    )
+    statement_en = models.CharField(
+        _("statement (English)"), max_length=300, default="has successfully completed the course"
+    )
+    signatory_name = models.CharField(_("signatory"), max_length=150)
+    signatory_title_uk = models.CharField(_("signatory's position (Ukrainian)"), max_length=200)
+    signatory_title_en = models.CharField(_("signatory's position (English)"), max_length=200)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default="#0b4f8a",
+        validators=[RegexValidator(r"^#[0-9a-fA-F]{6}$", _("Use a colour like #0b4f8a."))],
+    )
+
+    panels = [
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [FieldPanel("organisation_uk"), FieldPanel("organisation_en"), FieldPanel("logo")], _("Issuer")
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("heading_uk"),
+                FieldPanel("heading_en"),
+                FieldPanel("statement_uk"),
+                FieldPanel("statement_en"),
+            ],
+            _("Texts"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("signatory_name"), FieldPanel("signatory_title_uk"), FieldPanel("signatory_title_en")],
+            _("Signatory"),
+        ),
+        FieldPanel("accent_colour"),
+    ]
+
+    class Meta:
+        verbose_name = _("certificate template")
+        verbose_name_plural = _("certificate templates")
+
+    def __str__(self):
+        return self.name
+
+
+def certificate_upload_to(instance, filename):
+    return f"certificates/{instance.issued_at:%Y/%m}/{instance.code}.pdf"
+
+
+class CertificateQuerySet(models.QuerySet):
+    def valid(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(revoked_at__isnull=True).filter(
+            models.Q(expires_on__isnull=True) | models.Q(expires_on__gte=today)
+        )
+
+
+class Certificate(models.Model):
+    code = models.CharField(_("verification code"), max_length=20, unique=True, default=new_code, editable=False)
+    # The certificate is personal data: it goes with the account (the learning records stay, anonymised).
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="certificates")
+    enrollment = models.ForeignKey(
+        "courses.Enrollment", null=True, blank=True, on_delete=models.SET_NULL, related_name="certificates"
+    )
+    course = models.ForeignKey(
+        "courses.CoursePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="certificates"
+    )
+    course_key = models.UUIDField(_("course key"))
+    sequence = models.PositiveSmallIntegerField(_("issue"), default=1, help_text=_("2 for a retake after expiry."))
+    name_uk = models.CharField(_("name (Ukrainian)"), max_length=150)
+    name_latin = models.CharField(_("name (Latin script)"), max_length=150)
+    course_title_uk = models.CharField(_("course title (Ukrainian)"), max_length=255)
+    course_title_en = models.CharField(_("course title (English)"), max_length=255)
+    hours = models.DecimalField(_("hours"), max_digits=4, decimal_places=1)
+    completed_on = models.DateField(_("completed on"))
+    issued_at = models.DateTimeField(_("issued"), default=timezone.now)
+    expires_on = models.DateField(_("expires on"), null=True, blank=True)
+    organisation_uk = models.CharField(max_length=200)
+    organisation_en = models.CharField(max_length=200)
+    signatory_name = models.CharField(max_length=150)
+    signatory_title_uk = models.CharField(max_length=200)
+    signatory_title_en = models.CharField(max_length=200)
+    template = models.ForeignKey(
+        CertificateTemplate, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    pdf = models.FileField(_("PDF"), upload_to=certificate_upload_to, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.CharField(_("reason for revoking"), max_length=300, blank=True)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at"]
+        constraints = [
+            # Issued once per completion: concurrent completion events cannot both issue the same issue number.
+            models.UniqueConstraint(fields=["user", "course_key", "sequence"], name="one_certificate_per_issue")
+        ]
+
+    def __str__(self):
+        return f"{self.code} · {self.name_latin} · {self.course_title_en}"
+
+    def status(self, today=None) -> str:
+        today = today or timezone.localdate()
+        if self.revoked_at:
+            return "revoked"
+        if self.expires_on and self.expires_on < today:
+            return "expired"
+        return "valid"

@@ -1,0 +1,22 @@
+"""A fixed-window rate limit on the shared cache (Redis in production), for public endpoints that allauth's
+own limits do not cover, such as certificate verification."""
+
+from django.core.cache import cache
+
+
+def client_ip(request) -> str:
+    # Behind the TLS proxy, the proxy's address is REMOTE_ADDR; trust X-Forwarded-For only if configured there.
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def hit(request, *, scope: str, limit: int, seconds: int) -> bool:
+    """Count one request; False when the client has used up ``limit`` requests in this window."""
+    key = f"ratelimit:{scope}:{client_ip(request)}"
+    if cache.add(key, 1, timeout=seconds):
+        return True
+    try:
+        count = cache.incr(key)
+    except ValueError:  # the key expired between add() and incr()
+        cache.add(key, 1, timeout=seconds)
+        return True
+    return count <= limit

@@ -1,0 +1,24 @@
+"""Benchmarks: ``python -m bench <name> [options]``. Each prints a short table and, as its last line, one JSON
+object with its figures. Names: certificates (more are added by later issues)."""
+
+import argparse
+import sys
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    sub = parser.add_subparsers(dest="name", required=True)
+    certificates = sub.add_parser("certificates", help="certificate issue vs bare WeasyPrint render; ZIP memory")
+    certificates.add_argument("--repeat", type=int, default=5, help="runs per figure (the median is reported)")
+    certificates.add_argument("--zip-count", type=int, default=500, help="certificates in the ZIP")
+    args = parser.parse_args(argv)
+
+    if args.name == "certificates":
+        from .certificates import run
+
+        return run(repeat=args.repeat, zip_count=args.zip_count)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

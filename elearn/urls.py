@@ -35,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("learning/", include("quizzes.urls")),
     path("certificates/", include("certificates.urls")),
+    path("", include("reports.urls")),
     # Wagtail's page tree comes last: it answers every path the patterns above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -34,3 +34,13 @@ def language_links(context):
             url = translate_url(request.get_full_path(), code)
         links.append({"code": code, "name": name, "url": url, "current": code == current})
     return links
+
+
+@register.filter
+def in_group(user, name):
+    """Whether ``user`` belongs to the group ``name`` (groups are fetched once per request and user)."""
+    if not user.is_authenticated:
+        return False
+    if not hasattr(user, "_group_names"):
+        user._group_names = set(user.groups.values_list("name", flat=True))
+    return name in user._group_names

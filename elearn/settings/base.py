@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

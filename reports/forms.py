@@ -1,0 +1,63 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import Region, Sector
+from courses.models import CoursePage
+
+from .models import Cohort
+
+
+class FilterForm(forms.Form):
+    """Filters every dashboard figure. Unknown values are dropped, never an error page."""
+
+    date_from = forms.DateField(
+        label=_("Enrolled from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(label=_("Enrolled until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    course = forms.ModelChoiceField(
+        label=_("Course"), queryset=CoursePage.objects.none(), required=False, empty_label=_("All courses")
+    )
+    cohort = forms.ModelChoiceField(
+        label=_("Cohort"), queryset=Cohort.objects.none(), required=False, empty_label=_("All cohorts")
+    )
+    region = forms.ModelChoiceField(
+        label=_("Region (oblast)"), queryset=Region.objects.all(), required=False, empty_label=_("All regions")
+    )
+    sector = forms.ChoiceField(label=_("Sector"), required=False, choices=[("", _("All sectors"))] + Sector.choices)
+
+    def __init__(self, *args, cohorts, language, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["cohort"].queryset = cohorts
+        self.fields["course"].queryset = CoursePage.objects.live().filter(locale__language_code=language)
+        self.fields["region"].label_from_instance = lambda region: region.name
+
+
+class CohortForm(forms.ModelForm):
+    class Meta:
+        model = Cohort
+        fields = ["name", "courses", "region", "starts_on", "ends_on", "deadline"]
+        widgets = {
+            "courses": forms.CheckboxSelectMultiple,
+            "starts_on": forms.DateInput(attrs={"type": "date"}),
+            "ends_on": forms.DateInput(attrs={"type": "date"}),
+            "deadline": forms.DateInput(attrs={"type": "date"}),
+        }
+
+    def __init__(self, *args, language, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["courses"].queryset = CoursePage.objects.live().filter(locale__language_code=language)
+        self.fields["region"].label_from_instance = lambda region: region.name
+
+    def clean(self):
+        cleaned = super().clean()
+        starts, ends = cleaned.get("starts_on"), cleaned.get("ends_on")
+        if starts and ends and ends < starts:
+            self.add_error("ends_on", _("The end date is before the start date."))
+        return cleaned
+
+
+class CsvForm(forms.Form):
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_("Columns: email, full_name_uk, given_name_latin, family_name_latin, organisation, sector, oblast."),
+    )

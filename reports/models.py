@@ -1,0 +1,50 @@
+"""Cohorts: training groups that trainers run. Reports read learning records; only cohorts are written here."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+INVITE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+def new_invite_code() -> str:
+    return "".join(secrets.choice(INVITE_ALPHABET) for _ in range(10))
+
+
+class Cohort(models.Model):
+    name = models.CharField(_("name"), max_length=150)
+    trainer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("trainer"), on_delete=models.PROTECT, related_name="cohorts_led"
+    )
+    courses = models.ManyToManyField("courses.CoursePage", verbose_name=_("courses"), related_name="cohorts")
+    region = models.ForeignKey(
+        "accounts.Region", verbose_name=_("region"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    starts_on = models.DateField(_("starts"), null=True, blank=True)
+    ends_on = models.DateField(_("ends"), null=True, blank=True)
+    deadline = models.DateField(_("deadline for completion"), null=True, blank=True)
+    invite_code = models.CharField(_("invite code"), max_length=12, unique=True, default=new_invite_code)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("cohort")
+        verbose_name_plural = _("cohorts")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.name
+
+    def course_keys(self):
+        return [course.translation_key for course in self.courses.all()]
+
+
+class Membership(models.Model):
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="cohort_memberships")
+    joined_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["cohort", "user"], name="one_membership_per_cohort")]
+        indexes = [models.Index(fields=["user", "cohort"])]

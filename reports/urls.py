@@ -1,0 +1,16 @@
+from django.urls import path
+
+from . import views
+
+app_name = "reports"
+
+urlpatterns = [
+    path("reports/", views.dashboard, name="dashboard"),
+    path("reports/learners/", views.learners, name="learners"),
+    path("reports/export/<slug:table>.<slug:fmt>", views.export, name="export"),
+    path("reports/quizzes/<uuid:quiz_key>/items/", views.item_analysis, name="items"),
+    path("reports/cohorts/", views.cohort_list, name="cohorts"),
+    path("reports/cohorts/new/", views.cohort_create, name="cohort_create"),
+    path("reports/cohorts/<int:cohort_id>/", views.cohort_detail, name="cohort"),
+    path("join/<str:code>/", views.join, name="join"),
+]

@@ -1,0 +1,235 @@
+"""Dashboards and cohort management. Every view checks the role, and every object is looked up within what the
+user may see (a trainer: their own cohorts; a coordinator: all)."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from . import charts, cohorts, exports, figures, items
+from .access import is_coordinator, reports_access, visible_cohort
+from .forms import CohortForm, CsvForm, FilterForm
+from .models import Cohort
+
+
+def scope_from_request(request):
+    visible = cohorts.cohorts_visible_to(request.user)
+    form = FilterForm(request.GET or None, cohorts=visible, language=get_language())
+    data = form.cleaned_data if form.is_valid() else {}
+    chosen = data.get("cohort")
+    scope = figures.Scope(
+        cohorts=[chosen] if chosen else list(visible.prefetch_related("courses")),
+        national=is_coordinator(request.user) and not chosen,
+        course_keys=[data["course"].translation_key] if data.get("course") else [],
+        region_id=data["region"].pk if data.get("region") else None,
+        sector=data.get("sector") or "",
+        date_from=data.get("date_from"),
+        date_to=data.get("date_to"),
+    )
+    return form, scope
+
+
+@reports_access
+def dashboard(request):
+    form, scope = scope_from_request(request)
+    tables = {
+        "course": figures.by_course(scope),
+        "cohort": figures.by_cohort(scope),
+        "region": figures.by_region(scope),
+        "sector": figures.by_sector(scope),
+        "organisation": figures.by_organisation(scope),
+    }
+    quizzes = figures.quiz_stats(scope)
+    months = figures.per_month(scope)
+    context = {
+        "form": form,
+        "scope": scope,
+        "national": scope.national,
+        "funnel": figures.funnel(scope),
+        "tables": tables,
+        "charts": {
+            name: charts.bar_chart(rows, value="rate", maximum=100, title=name) for name, rows in tables.items()
+        },
+        "quizzes": quizzes,
+        "gain": figures.knowledge_gain(scope),
+        "months": months,
+        "months_chart": charts.bar_chart(months, value="completed", unit="", title=_("Completions per month")),
+        "overdue": figures.overdue(scope),
+        "query": request.GET.urlencode(),
+    }
+    return render(request, "reports/dashboard.html", context)
+
+
+EXPORTS = {
+    "course": ("by_course", "label"),
+    "cohort": ("by_cohort", "label"),
+    "region": ("by_region", "label"),
+    "sector": ("by_sector", "label"),
+    "organisation": ("by_organisation", "label"),
+}
+
+
+def export_rows(table, scope):
+    if table in EXPORTS:
+        rows = getattr(figures, EXPORTS[table][0])(scope)
+        header = [_("Name"), _("Enrolled"), _("Completed"), _("Completion rate (%)")]
+        return header, ([row["label"], row["enrolled"], row["completed"], row["rate"]] for row in rows)
+    if table == "quizzes":
+        header = [
+            _("Quiz"),
+            _("Kind"),
+            _("Learners"),
+            _("Attempts"),
+            _("Passed"),
+            _("Pass rate (%)"),
+            _("Average score"),
+        ]
+        rows = figures.quiz_stats(scope)
+        return header, (
+            [r["label"], r["kind"], r["learners"], r["attempts"], r["passed"], r["pass_rate"], r["average"]]
+            for r in rows
+        )
+    if table == "months":
+        return [_("Month"), _("Completed")], ([row["key"], row["completed"]] for row in figures.per_month(scope))
+    if table == "learners":
+        header = [
+            _("Name"),
+            _("Email"),
+            _("Organisation"),
+            _("Sector"),
+            _("Region"),
+            _("Course"),
+            _("Enrolled"),
+            _("Lessons done"),
+            _("Completed"),
+            _("Certified"),
+        ]
+        queryset = figures.learners(scope)
+        return header, (
+            [
+                e.user.full_name_uk,
+                e.user.email,
+                e.user.organisation,
+                e.user.sector,
+                e.user.region.iso_code if e.user.region else "",
+                e.course_title,
+                e.enrolled_at.date().isoformat(),
+                e.lessons_done or 0,
+                e.completed_at.date().isoformat() if e.completed_at else "",
+                "yes" if e.certified else "",
+            ]
+            for e in queryset.iterator(chunk_size=2000)
+        )
+    raise Http404
+
+
+@reports_access
+def export(request, table, fmt):
+    _form, scope = scope_from_request(request)
+    header, rows = export_rows(table, scope)
+    name = f"{table}-{get_language()}"
+    if fmt == "csv":
+        return exports.csv_response(name, header, rows)
+    if fmt == "xlsx":
+        return exports.xlsx_response(name, header, rows)
+    raise Http404
+
+
+@reports_access
+def learners(request):
+    _form, scope = scope_from_request(request)
+    page = Paginator(figures.learners(scope), 50).get_page(request.GET.get("page"))
+    return render(request, "reports/learners.html", {"page_obj": page, "query": request.GET.urlencode()})
+
+
+@reports_access
+def item_analysis(request, quiz_key):
+    _form, scope = scope_from_request(request)
+    attempts = figures.attempts(scope).filter(quiz_key=quiz_key)
+    first = attempts.values("quiz_title").first()
+    if first is None:
+        raise Http404
+    rows = items.item_analysis(attempts)
+    return render(
+        request,
+        "reports/items.html",
+        {
+            "title": first["quiz_title"],
+            "items": rows,
+            "chart": charts.bar_chart(rows, value="correct", maximum=100, title=first["quiz_title"]),
+            "query": request.GET.urlencode(),
+        },
+    )
+
+
+@reports_access
+def cohort_list(request):
+    visible = cohorts.cohorts_visible_to(request.user).select_related("trainer", "region").prefetch_related("courses")
+    return render(request, "reports/cohort_list.html", {"cohorts": visible})
+
+
+@reports_access
+def cohort_create(request):
+    form = CohortForm(request.POST or None, language=get_language())
+    if request.method == "POST":
+        if form.is_valid():
+            cohort = form.save(commit=False)
+            cohort.trainer = request.user
+            cohort.save()
+            form.save_m2m()
+            messages.success(request, _("Cohort created. Share the invite link with its learners."))
+            return redirect("reports:cohort", cohort_id=cohort.pk)
+        return render(request, "reports/cohort_form.html", {"form": form}, status=400)
+    return render(request, "reports/cohort_form.html", {"form": form})
+
+
+@reports_access
+def cohort_detail(request, cohort_id):
+    cohort = visible_cohort(request, cohort_id)
+    csv_form = CsvForm(request.POST or None, request.FILES or None)
+    status, result = 200, None
+    if request.method == "POST":
+        if csv_form.is_valid():
+            result = cohorts.csv_enrol(
+                cohort=cohort, data=csv_form.cleaned_data["file"].read(cohorts.MAX_CSV_BYTES + 1)
+            )
+            if not result.errors:
+                messages.success(
+                    request,
+                    _("%(created)s new and %(existing)s existing learners enrolled.")
+                    % {"created": result.created, "existing": result.existing},
+                )
+                return redirect("reports:cohort", cohort_id=cohort.pk)
+        status = 400
+    invite_url = request.build_absolute_uri(reverse("reports:join", kwargs={"code": cohort.invite_code}))
+    return render(
+        request,
+        "reports/cohort_detail.html",
+        {
+            "cohort": cohort,
+            "invite_url": invite_url,
+            "csv_form": csv_form,
+            "result": result,
+            "members": cohort.memberships.count(),
+            "funnel": figures.funnel(figures.Scope(cohorts=[cohort])),
+        },
+        status=status,
+    )
+
+
+@login_required
+def join(request, code):
+    cohort = Cohort.objects.filter(invite_code=code.strip().upper()).first()
+    if cohort is None:
+        return render(request, "reports/join.html", {"cohort": None}, status=404)
+    if request.method == "POST":
+        cohorts.membership_join(user=request.user, cohort=cohort)
+        messages.success(
+            request, _("You have joined %(cohort)s. Its courses are now in My learning.") % {"cohort": cohort}
+        )
+        return redirect("courses:my_learning")
+    return render(request, "reports/join.html", {"cohort": cohort})

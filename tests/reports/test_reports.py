@@ -1,0 +1,205 @@
+import csv
+import io
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from accounts import roles
+from accounts.models import Region, User
+from courses.models import Enrollment, LessonPage
+from courses.progress import enrollment_create, lesson_complete
+from reports.models import Cohort, Membership
+from tests.factories import UserFactory, make_course
+
+
+def in_group(user, name):
+    user.groups.add(Group.objects.get(name=name))
+    return user
+
+
+@pytest.fixture
+def course(site):
+    return make_course(site["catalogue"]["uk"], slug="c", title="Курс НМВ", modules=1, lessons=2)
+
+
+@pytest.fixture
+def trainer(site):
+    return in_group(UserFactory(email="trainer@example.org"), roles.TRAINERS)
+
+
+@pytest.fixture
+def cohort(trainer, course):
+    cohort = Cohort.objects.create(name="Полтава, листопад", trainer=trainer)
+    cohort.courses.add(course)
+    return cohort
+
+
+def member(cohort, *, region="UA-53", sector="social", complete=False, email=None):
+    user = UserFactory(
+        email=email or f"m{User.objects.count()}@example.org", sector=sector, region=Region.objects.get(iso_code=region)
+    )
+    Membership.objects.create(cohort=cohort, user=user)
+    course = cohort.courses.get()
+    enrollment_create(user=user, course=course)
+    if complete:
+        for lesson in LessonPage.objects.descendant_of(course):
+            lesson_complete(user=user, lesson=lesson)
+    return user
+
+
+def test_anonymous_visitors_log_in_and_learners_are_refused(client, user, cohort):
+    assert client.get("/uk/reports/")["Location"].startswith("/uk/accounts/login/")
+    client.force_login(user)
+    for url in (
+        "/uk/reports/",
+        f"/uk/reports/cohorts/{cohort.pk}/",
+        "/uk/reports/export/region.csv",
+        "/uk/reports/learners/",
+        "/uk/reports/cohorts/",
+    ):
+        assert client.get(url).status_code == 403, url
+
+
+def test_trainer_sees_the_funnel_and_rates_of_their_cohort(client, trainer, cohort, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):  # completion issues the certificates on commit
+        member(cohort, region="UA-53", complete=True)
+        member(cohort, region="UA-53")
+        member(cohort, region="UA-46", sector="police", complete=True)
+    client.force_login(trainer)
+    response = client.get("/uk/reports/")
+    assert response.status_code == 200
+    assert response.context["funnel"] == {"enrolled": 3, "started": 2, "completed": 2, "certified": 2}
+    regions = {row["key"]: row for row in response.context["tables"]["region"]}
+    assert regions["UA-53"]["rate"] == 50.0 and regions["UA-46"]["rate"] == 100.0
+    sectors = {row["key"]: row["rate"] for row in response.context["tables"]["sector"]}
+    assert sectors == {"police": 100.0, "social": 50.0}
+    html = response.content.decode()
+    assert "<svg" in html and 'role="img"' in html and "<table" in html
+
+
+def test_another_trainers_cohort_and_learners_stay_hidden(client, trainer, cohort, course):
+    member(cohort, email="mine@example.org")
+    other_trainer = in_group(UserFactory(), roles.TRAINERS)
+    other = Cohort.objects.create(name="Other", trainer=other_trainer)
+    other.courses.add(course)
+    member(other, email="theirs@example.org")
+    client.force_login(trainer)
+    assert client.get(f"/uk/reports/cohorts/{other.pk}/").status_code == 404
+    export = b"".join(client.get("/uk/reports/export/learners.csv", {"cohort": other.pk}).streaming_content).decode()
+    assert "mine@example.org" in export and "theirs@example.org" not in export
+    learners = client.get("/uk/reports/learners/", {"cohort": other.pk}).content.decode()
+    assert "theirs@example.org" not in learners
+    assert client.get("/uk/reports/").context["funnel"]["enrolled"] == 1
+
+
+def test_coordinator_sees_every_cohort_and_national_figures(client, cohort, course, site):
+    member(cohort, complete=True)
+    outsider = UserFactory()
+    enrollment_create(user=outsider, course=course)  # not in any cohort: counts nationally
+    coordinator = in_group(UserFactory(), roles.COORDINATORS)
+    client.force_login(coordinator)
+    response = client.get("/uk/reports/")
+    assert response.context["national"] is True
+    assert response.context["funnel"]["enrolled"] == 2
+    assert client.get(f"/uk/reports/cohorts/{cohort.pk}/").status_code == 200
+
+
+def test_trainer_creates_a_cohort_and_a_learner_joins_by_invite(client, trainer, course, user):
+    client.force_login(trainer)
+    response = client.post(
+        "/uk/reports/cohorts/new/", {"name": "Київ", "courses": [course.pk], "deadline": "2030-01-01"}
+    )
+    assert response.status_code == 302
+    cohort = Cohort.objects.get(name="Київ")
+    assert cohort.trainer == trainer
+    client.force_login(user)
+    assert client.get(f"/uk/join/{cohort.invite_code.lower()}/").status_code == 200
+    client.post(f"/uk/join/{cohort.invite_code}/")
+    client.post(f"/uk/join/{cohort.invite_code}/")
+    assert Membership.objects.filter(cohort=cohort, user=user).count() == 1
+    assert Enrollment.objects.filter(user=user, course_key=course.translation_key).exists()
+    assert "Курс НМВ" in client.get("/uk/learning/").content.decode()
+    assert client.get("/uk/join/NOPE/").status_code == 404
+
+
+def test_bad_cohort_input_is_refused_with_messages(client, trainer, course):
+    client.force_login(trainer)
+    response = client.post(
+        "/uk/reports/cohorts/new/",
+        {"name": "", "courses": ["999999"], "starts_on": "2030-02-01", "ends_on": "2030-01-01"},
+    )
+    assert response.status_code == 400
+    assert not Cohort.objects.exists()
+
+
+CSV_HEADER = "email,full_name_uk,given_name_latin,family_name_latin,organisation,sector,oblast\n"
+
+
+def upload(client, cohort, text):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return client.post(f"/uk/reports/cohorts/{cohort.pk}/", {"file": SimpleUploadedFile("l.csv", text.encode())})
+
+
+def test_csv_bulk_enrolment_creates_and_enrols_learners(client, trainer, cohort):
+    client.force_login(trainer)
+    text = CSV_HEADER + (
+        "ivan@example.org,Іван Петренко,Ivan,Petrenko,ЦСС,social,UA-53\n"
+        "maria@example.org,Марія Коваль,Mariia,Koval,Поліція,police,Львівська область\n"
+    )
+    assert upload(client, cohort, text).status_code == 302
+    assert Membership.objects.filter(cohort=cohort).count() == 2
+    assert User.objects.get(email="maria@example.org").region.iso_code == "UA-46"
+    assert Enrollment.objects.filter(course_key__in=cohort.course_keys()).count() == 2
+
+
+def test_a_bad_csv_row_is_reported_by_line_and_nothing_is_applied(client, trainer, cohort):
+    client.force_login(trainer)
+    text = CSV_HEADER + (
+        "ivan@example.org,Іван Петренко,Ivan,Petrenko,ЦСС,social,UA-53\n"
+        "not-an-email,Marta,Марта,Koval,X,astronaut,Atlantis\n"
+    )
+    response = upload(client, cohort, text)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Рядок 3" in html
+    assert not User.objects.filter(email="ivan@example.org").exists()
+    assert not Membership.objects.exists()
+
+
+@pytest.mark.parametrize("text", ["", "a,b\n1,2\n", "\xff\xfe broken"])
+def test_broken_csv_files_are_refused_without_a_500(client, trainer, cohort, text):
+    client.force_login(trainer)
+    assert upload(client, cohort, text).status_code == 400
+    assert not Membership.objects.exists()
+
+
+def test_exports_in_csv_and_xlsx(client, trainer, cohort):
+    member(cohort, complete=True)
+    client.force_login(trainer)
+    response = client.get("/uk/reports/export/region.csv")
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
+    assert rows[0][0] == "Назва" and rows[1][1:] == ["1", "1", "100.0"]
+    xlsx = client.get("/uk/reports/export/course.xlsx")
+    assert xlsx.status_code == 200
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+    assert sheet["A2"].value == "Курс НМВ"
+    assert client.get("/uk/reports/export/unknown.csv").status_code == 404
+
+
+def test_dashboard_query_count_does_not_grow_with_learners(client, trainer, cohort):
+    counts = []
+    client.force_login(trainer)
+    client.get("/uk/reports/")  # warm the per-process caches (site settings, site root paths)
+    for extra in (3, 30):
+        for _ in range(extra):
+            member(cohort, complete=True)
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/uk/reports/").status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

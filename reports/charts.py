@@ -30,11 +30,12 @@ def bar_chart(
         bar = max(1.0, BAR_WIDTH * amount / top) if amount else 0
         text = escape(str(row[label]))
         short = text if len(text) <= 38 else text[:37] + "…"
+        text_y = y + BAR_HEIGHT * 0.7
         parts.append(
-            f'<text x="{LABEL_WIDTH - 8}" y="{y + BAR_HEIGHT * 0.7}" text-anchor="end" class="chart__label">{short}</text>'
-            f'<rect x="{LABEL_WIDTH}" y="{y}" width="{bar:.1f}" height="{BAR_HEIGHT}" class="chart__bar"><title>{text}: '
-            f"{amount:g}{unit}</title></rect>"
-            f'<text x="{LABEL_WIDTH + bar + 6:.1f}" y="{y + BAR_HEIGHT * 0.7}" class="chart__value">{amount:g}{unit}</text>'
+            f'<text x="{LABEL_WIDTH - 8}" y="{text_y}" text-anchor="end" class="chart__label">{short}</text>'
+            f'<rect x="{LABEL_WIDTH}" y="{y}" width="{bar:.1f}" height="{BAR_HEIGHT}" class="chart__bar">'
+            f"<title>{text}: {amount:g}{unit}</title></rect>"
+            f'<text x="{LABEL_WIDTH + bar + 6:.1f}" y="{text_y}" class="chart__value">{amount:g}{unit}</text>'
         )
     parts.append("</svg>")
     return mark_safe("".join(parts))  # noqa: S308 - every text above is escaped

@@ -33,7 +33,8 @@ def xlsx_response(filename: str, header: list[str], rows) -> FileResponse:
     sheet.append(header)
     for row in rows:
         sheet.append([str(cell) if cell is not None and not isinstance(cell, int | float) else cell for cell in row])
-    handle = tempfile.TemporaryFile()
+    # FileResponse closes the file once it is sent, so no context manager here.
+    handle = tempfile.TemporaryFile()  # noqa: SIM115
     workbook.save(handle)
     handle.seek(0)
     return FileResponse(

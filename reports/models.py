@@ -48,3 +48,6 @@ class Membership(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["cohort", "user"], name="one_membership_per_cohort")]
         indexes = [models.Index(fields=["user", "cohort"])]
+
+    def __str__(self):
+        return f"{self.user} ∈ {self.cohort}"

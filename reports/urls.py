@@ -12,5 +12,8 @@ urlpatterns = [
     path("reports/cohorts/", views.cohort_list, name="cohorts"),
     path("reports/cohorts/new/", views.cohort_create, name="cohort_create"),
     path("reports/cohorts/<int:cohort_id>/", views.cohort_detail, name="cohort"),
+    path("reports/cohorts/<int:cohort_id>/certificates.zip", views.certificates_zip, name="certificates_zip"),
+    path("reports/downloads/<int:export_id>/", views.export_status, name="export_status"),
+    path("reports/downloads/<int:export_id>/file/", views.export_download, name="export_download"),
     path("join/<str:code>/", views.join, name="join"),
 ]

@@ -4,16 +4,16 @@ user may see (a trainer: their own cohorts; a coordinator: all)."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import FileResponse, Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import charts, cohorts, exports, figures, items
+from . import charts, cohorts, exports, figures, items, tasks
 from .access import is_coordinator, reports_access, visible_cohort
 from .forms import CohortForm, CsvForm, FilterForm
-from .models import Cohort
+from .models import Cohort, Export
 
 
 def scope_from_request(request):
@@ -233,3 +233,34 @@ def join(request, code):
         )
         return redirect("courses:my_learning")
     return render(request, "reports/join.html", {"cohort": cohort})
+
+
+@reports_access
+def certificates_zip(request, cohort_id):
+    """Start building the cohort's certificates ZIP in the background; the status page shows when it is ready."""
+    cohort = visible_cohort(request, cohort_id)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    export = Export.objects.create(requested_by=request.user, cohort=cohort)
+    tasks.build_certificates_zip.enqueue(export.pk)
+    return redirect("reports:export_status", export_id=export.pk)
+
+
+def own_export(request, export_id) -> Export:
+    export = Export.objects.filter(pk=export_id, requested_by=request.user).select_related("cohort").first()
+    if export is None:
+        raise Http404
+    return export
+
+
+@reports_access
+def export_status(request, export_id):
+    return render(request, "reports/export_status.html", {"export": own_export(request, export_id)})
+
+
+@reports_access
+def export_download(request, export_id):
+    export = own_export(request, export_id)
+    if export.status != Export.Status.READY:
+        return redirect("reports:export_status", export_id=export.pk)
+    return FileResponse(export.file.open("rb"), as_attachment=True, filename=f"certificates-{export.cohort.pk}.zip")

@@ -23,3 +23,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 if REDIS_URL:  # noqa: F405
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Background work (certificate PDFs, ZIP exports) queues in the database; run `manage.py db_worker` beside gunicorn.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

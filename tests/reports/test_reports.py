@@ -203,3 +203,29 @@ def test_dashboard_query_count_does_not_grow_with_learners(client, trainer, coho
             assert client.get("/uk/reports/").status_code == 200
         counts.append(len(queries))
     assert counts[0] == counts[1]
+
+
+def test_trainer_downloads_the_cohorts_certificates_as_one_zip(
+    client, trainer, cohort, django_capture_on_commit_callbacks
+):
+    import zipfile
+
+    with django_capture_on_commit_callbacks(execute=True):
+        member(cohort, complete=True, email="a@example.org")
+        member(cohort, complete=True, email="b@example.org")
+        member(cohort, complete=False, email="c@example.org")
+    client.force_login(trainer)
+    assert client.get(f"/uk/reports/cohorts/{cohort.pk}/certificates.zip").status_code == 405
+    response = client.post(f"/uk/reports/cohorts/{cohort.pk}/certificates.zip")
+    assert response.status_code == 302
+    status = client.get(response["Location"])
+    assert "Готово: 2 сертифікати." in status.content.decode()
+    download = client.get(status.context["export"].pk and f"{response['Location']}file/")
+    archive = zipfile.ZipFile(io.BytesIO(b"".join(download.streaming_content)))
+    assert len(archive.namelist()) == 2
+    assert all(name.endswith(".pdf") for name in archive.namelist())
+
+    other = in_group(UserFactory(), roles.TRAINERS)
+    client.force_login(other)
+    assert client.get(response["Location"]).status_code == 404
+    assert client.post(f"/uk/reports/cohorts/{cohort.pk}/certificates.zip").status_code == 404

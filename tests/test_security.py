@@ -48,3 +48,12 @@ def test_production_refuses_to_start_without_a_secret_key():
     )
     assert result.returncode != 0
     assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_the_wagtail_admin_signs_in_through_the_rate_limited_login(client, site):
+    response = client.get("/admin/login/?next=/admin/pages/")
+    assert response.status_code == 302
+    assert response["Location"] == "/uk/accounts/login/?next=%2Fadmin%2Fpages%2F"
+    assert client.get("/admin/")["Location"].startswith("/uk/accounts/login/?next=/admin/")
+    evil = client.get("/admin/login/?next=https://evil.example/")
+    assert "evil.example" not in evil["Location"]

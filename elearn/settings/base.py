@@ -188,6 +188,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "xlsx", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# The admin signs in through allauth's login, so its rate limits and lockout protect the admin too.
+WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Security headers that hold in every environment; production.py adds the HTTPS-only ones.

@@ -5,7 +5,7 @@ from pypdf import PdfReader
 
 from courses.models import LessonPage
 from tests.browser.test_learner_journey import log_in
-from tests.factories import UserFactory, make_course
+from tests.factories import PASSWORD, UserFactory, make_course
 
 
 def test_learner_downloads_a_certificate_anyone_verifies_it_and_an_admin_revokes_it(page, site, browser, live_server):
@@ -37,15 +37,14 @@ def test_learner_downloads_a_certificate_anyone_verifies_it_and_an_admin_revokes
     assert visitor.get_by_text(learner.full_name_latin).is_visible()
 
     # An admin revokes it in the Wagtail admin.
-    from accounts.models import User
     from certificates.models import Certificate
 
-    User.objects.create_superuser("root@example.org", "correct-horse-battery")
-    admin = browser.new_context(base_url=live_server.url).new_page()
-    admin.goto("/admin/login/")
-    admin.locator("#id_username").fill("root@example.org")
-    admin.locator("#id_password").fill("correct-horse-battery")
-    admin.locator("form button[type=submit]").click()
+    UserFactory(email="root@example.org", is_superuser=True, is_staff=True)
+    admin = browser.new_context(base_url=live_server.url, locale="uk-UA").new_page()
+    admin.goto("/admin/")  # the admin signs in through the site's (rate-limited) login form
+    admin.get_by_label("Електронна пошта").fill("root@example.org")
+    admin.get_by_label("Пароль").fill(PASSWORD)
+    admin.locator("main form button[type=submit]").click()
     admin.wait_for_url(re.compile(r"/admin/$"))
     admin.goto(f"/admin/snippets/certificates/certificate/edit/{Certificate.objects.get(code=code).pk}/")
     admin.locator("input[name=revoke]").check()

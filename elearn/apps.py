@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+
+
+class ElearnConfig(AppConfig):
+    name = "elearn"
+    verbose_name = "E-learning platform"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from wagtail.models import Page
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from . import page_cache
+
+        # Anything that changes what an anonymous visitor sees empties the anonymous page cache.
+        page_published.connect(page_cache.invalidate, dispatch_uid="page_cache.published")
+        page_unpublished.connect(page_cache.invalidate, dispatch_uid="page_cache.unpublished")
+        post_page_move.connect(page_cache.invalidate, dispatch_uid="page_cache.moved")
+        post_delete.connect(page_cache.invalidate, sender=Page, dispatch_uid="page_cache.deleted")
+        post_save.connect(
+            page_cache.invalidate_on_settings_change, sender="content.SiteSettings", dispatch_uid="page_cache.settings"
+        )

@@ -1,0 +1,81 @@
+"""Whole-page cache for anonymous visitors: the catalogue, course overviews, lessons and other public pages.
+
+An anonymous page holds nothing personal (no form with a CSRF token, no messages), so one rendering serves everyone
+who asks for the same URL. Any publish, unpublish, move or delete of a page, or a change to the site settings,
+bumps a version number that is part of every key: the whole cache is invalidated at once, with no key listing
+(this works the same on Redis and on the local-memory cache).
+"""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+
+VERSION_KEY = "anon-page-cache:version"
+TIMEOUT = 10 * 60
+# Views that are personal, rate-limited or stateful even for anonymous visitors.
+EXCLUDED = ("accounts/", "profile/", "learning/", "reports/", "certificates/", "join/", "i18n/")
+LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+
+
+def current_version() -> int:
+    version = cache.get(VERSION_KEY)
+    if version is None:
+        cache.add(VERSION_KEY, 1, timeout=None)
+        version = cache.get(VERSION_KEY, 1)
+    return version
+
+
+def invalidate_on_settings_change(created=False, **kwargs) -> None:
+    if not created:  # created lazily by the first rendering, which already shows it
+        invalidate()
+
+
+def invalidate(**kwargs) -> None:
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2, timeout=None)
+
+
+def _cacheable_request(request) -> bool:
+    if request.method not in ("GET", "HEAD") or request.user.is_authenticated:
+        return False
+    if not request.path.startswith(LANGUAGE_PREFIXES) or request.path[4:].startswith(EXCLUDED):
+        return False
+    # Pending messages (e.g. "you have logged out") make a page personal.
+    return "messages" not in request.COOKIES
+
+
+def _cacheable_response(response) -> bool:
+    return (
+        response.status_code == 200
+        and not response.cookies
+        and not getattr(response, "streaming", False)
+        and "private" not in response.get("Cache-Control", "")
+    )
+
+
+class AnonymousPageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _cacheable_request(request):
+            return self.get_response(request)
+        key = f"anon-page:{current_version()}:{request.get_full_path()}"
+        hit = cache.get(key)
+        if hit is not None:
+            content, headers = hit
+            response = HttpResponse(content)
+            for name, value in headers.items():
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if hasattr(response, "render") and callable(response.render) and not response.is_rendered:
+            response.render()
+        if _cacheable_response(response):
+            headers = {name: value for name, value in response.items() if name.lower() not in ("set-cookie",)}
+            cache.set(key, (response.content, headers), TIMEOUT)
+            response["X-Page-Cache"] = "miss"
+        return response

@@ -13,6 +13,7 @@ from . import views
 
 urlpatterns = [
     path("", views.root_redirect, name="root"),
+    path("healthz", views.healthz, name="healthz"),
     path("admin/login/", views.admin_login, name="admin_login_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("django-admin/", admin.site.urls),

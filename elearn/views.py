@@ -1,6 +1,7 @@
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -13,6 +14,11 @@ def root_redirect(request):
     if not language or not check_for_language(language):
         language = settings.LANGUAGE_CODE
     return redirect(f"/{language}/")
+
+
+def healthz(request):
+    """For load balancers (and the benchmarks' baseline): the full middleware stack, no database, a short answer."""
+    return HttpResponse("ok", content_type="text/plain")
 
 
 def admin_login(request):

@@ -70,6 +70,7 @@ ADMIN_AREA = dict(learner=302, other_learner=302, trainer=302, other_trainer=302
 # name: (method, url builder, expected status per role)
 RULES = {
     "root": ("get", lambda w: "/", expect(anonymous=302, default=302)),
+    "healthz": ("get", lambda w: "/healthz", expect(anonymous=200)),
     "admin_login_redirect": ("get", lambda w: "/admin/login/", expect(anonymous=302, default=302)),
     "quizzes_import": ("get", lambda w: "/admin/quizzes/import/", expect(**ADMIN_AREA)),
     "quizzes_export": ("get", lambda w: f"/admin/quizzes/banks/{w.bank.pk}/export/", expect(**ADMIN_AREA)),

@@ -46,6 +46,7 @@ def certificate_issue(*, enrollment) -> Certificate | None:
     Issue numbers make it safe under concurrency: two completion events race for the same (user, course, issue)
     and the unique constraint lets one win; the other returns the winner's certificate.
     """
+    enrollment.refresh_from_db()  # the event may carry a stale copy; issue from what is stored
     if enrollment.user_id is None or enrollment.completed_at is None:
         return None
     latest = Certificate.objects.filter(user=enrollment.user, course_key=enrollment.course_key).order_by("-sequence")

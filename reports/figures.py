@@ -39,22 +39,26 @@ class Scope:
         return []
 
 
-def enrollments(scope: Scope):
-    qs = Enrollment.objects.all()
+def _scoped(queryset, scope: Scope, date_field: str):
+    """Narrow learning records (enrolments or attempts) to the scope: whose, which courses, where, when."""
     if not scope.national:
-        qs = qs.filter(user_id__in=scope.member_ids())
+        queryset = queryset.filter(user_id__in=scope.member_ids())
     keys = scope.keys()
     if keys:
-        qs = qs.filter(course_key__in=keys)
+        queryset = queryset.filter(course_key__in=keys)
     if scope.region_id:
-        qs = qs.filter(user__region_id=scope.region_id)
+        queryset = queryset.filter(user__region_id=scope.region_id)
     if scope.sector:
-        qs = qs.filter(user__sector=scope.sector)
+        queryset = queryset.filter(user__sector=scope.sector)
     if scope.date_from:
-        qs = qs.filter(enrolled_at__date__gte=scope.date_from)
+        queryset = queryset.filter(**{f"{date_field}__date__gte": scope.date_from})
     if scope.date_to:
-        qs = qs.filter(enrolled_at__date__lte=scope.date_to)
-    return qs
+        queryset = queryset.filter(**{f"{date_field}__date__lte": scope.date_to})
+    return queryset
+
+
+def enrollments(scope: Scope):
+    return _scoped(Enrollment.objects.all(), scope, "enrolled_at")
 
 
 def _started():
@@ -183,21 +187,7 @@ def per_month(scope: Scope) -> list[dict]:
 
 
 def attempts(scope: Scope):
-    qs = Attempt.objects.filter(submitted_at__isnull=False)
-    if not scope.national:
-        qs = qs.filter(user_id__in=scope.member_ids())
-    keys = scope.keys()
-    if keys:
-        qs = qs.filter(course_key__in=keys)
-    if scope.region_id:
-        qs = qs.filter(user__region_id=scope.region_id)
-    if scope.sector:
-        qs = qs.filter(user__sector=scope.sector)
-    if scope.date_from:
-        qs = qs.filter(submitted_at__date__gte=scope.date_from)
-    if scope.date_to:
-        qs = qs.filter(submitted_at__date__lte=scope.date_to)
-    return qs
+    return _scoped(Attempt.objects.filter(submitted_at__isnull=False), scope, "submitted_at")
 
 
 def quiz_stats(scope: Scope) -> list[dict]:

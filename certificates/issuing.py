@@ -24,7 +24,10 @@ DEFAULT_TEMPLATE = {
 
 def default_template() -> CertificateTemplate:
     template = CertificateTemplate.objects.order_by("pk").first()
-    return template or CertificateTemplate.objects.create(**DEFAULT_TEMPLATE)
+    if template is None:  # get_or_create: two first completions at once must not both create it
+        defaults = {key: value for key, value in DEFAULT_TEMPLATE.items() if key != "name"}
+        template, _ = CertificateTemplate.objects.get_or_create(name=DEFAULT_TEMPLATE["name"], defaults=defaults)
+    return template
 
 
 def add_months(day: date, months: int) -> date:

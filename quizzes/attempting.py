@@ -232,3 +232,23 @@ def passed_quiz_keys(*, user, quiz_keys) -> set:
 
 def live_required_quizzes(course):
     return QuizPage.objects.live().descendant_of(course).filter(is_required=True)
+
+
+def model_answers(attempt: Attempt, *, right=True) -> dict[str, list[str]]:
+    """A complete answer set for ``attempt``'s draw, as a form would post it: every answer right, every answer
+    wrong, or (``right`` a callable) decided per question. For demo data, tests and load benchmarks."""
+    from .grading import option_weights
+
+    questions = Question.objects.prefetch_related("options").in_bulk([entry["question"] for entry in attempt.draw])
+    data = {}
+    for entry in attempt.draw:
+        is_right = right() if callable(right) else right
+        if "left" in entry:
+            rights = entry["left"] if is_right else entry["left"][1:] + entry["left"][:1]
+            for left, chosen in zip(entry["left"], rights, strict=True):
+                data[f"q{entry['question']}-{left}"] = [str(chosen)]
+            continue
+        weights = option_weights(questions[entry["question"]].options.all())
+        picked = [pk for pk in entry["options"] if (weights[pk] > 0) == is_right] or entry["options"][:1]
+        data[f"q{entry['question']}"] = [str(pk) for pk in (picked if entry["type"] == MULTIPLE else picked[:1])]
+    return data

@@ -3,25 +3,20 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from quizzes.grading import option_weights
-from quizzes.models import Attempt, Question, QuestionBank
+from quizzes.attempting import model_answers
+from quizzes.models import Attempt, QuestionBank
 from tests.browser.test_learner_journey import log_in
 from tests.factories import UserFactory, make_course, make_question, make_quiz
 
 
 def answer_all(page, attempt, *, right):
     """Fill the attempt form in the browser, every answer right or every answer wrong."""
-    for entry in attempt.draw:
-        question = Question.objects.get(pk=entry["question"])
-        if "left" in entry:
-            rights = entry["left"] if right else entry["left"][1:] + entry["left"][:1]
-            for left, chosen in zip(entry["left"], rights, strict=True):
-                page.select_option(f"#q{question.pk}-{left}", value=str(chosen))
-            continue
-        weights = option_weights(question.options.all())
-        picked = [pk for pk in entry["options"] if (weights[pk] > 0) == right]
-        for option_id in picked if question.qtype == "multiple" else picked[:1]:
-            page.check(f"#q{question.pk}-o{option_id}")
+    for name, values in model_answers(attempt, right=right).items():
+        if "-" in name:
+            page.select_option(f"#{name}", value=values[0])
+        else:
+            for value in values:
+                page.check(f"#{name}-o{value}")
 
 
 def current_attempt(page):

@@ -14,6 +14,7 @@ from certificates import codes
 from certificates.issuing import certificate_issue
 from certificates.models import Certificate
 from courses.models import Enrollment, LessonPage
+from tests.concurrency import run_at_once
 from tests.factories import UserFactory, make_course
 
 
@@ -197,32 +198,14 @@ def test_the_learner_finds_the_certificate_in_my_learning_and_on_the_course(
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrency is proven on PostgreSQL")
 def test_concurrent_completion_events_issue_one_certificate(site):
-    import threading
-
     course = make_course(site["catalogue"]["uk"], slug="c", modules=1, lessons=1)
     user = UserFactory()
     enrollment = Enrollment.objects.create(
         user=user, course=course, course_key=course.translation_key, course_title="C", completed_at=timezone.now()
     )
-    barrier = threading.Barrier(8)
-    issued, errors = [], []
-
-    def worker():
-        from django.db import connection as thread_connection
-
-        try:
-            barrier.wait()
-            issued.append(certificate_issue(enrollment=Enrollment.objects.get(pk=enrollment.pk)).pk)
-        except Exception as error:  # noqa: BLE001
-            errors.append(error)
-        finally:
-            thread_connection.close()
-
-    threads = [threading.Thread(target=worker) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    issued, errors = run_at_once(
+        lambda index: certificate_issue(enrollment=Enrollment.objects.get(pk=enrollment.pk)).pk, 8
+    )
     assert errors == []
     assert Certificate.objects.filter(user=user).count() == 1
     assert len(set(issued)) == 1

@@ -8,6 +8,7 @@ from wagtail.models import Locale
 
 from courses import signals
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage
+from tests.concurrency import run_at_once
 from tests.factories import UserFactory, make_course, publish
 
 
@@ -251,33 +252,13 @@ def test_lesson_page_query_count_does_not_grow_with_the_course(client, site, use
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrency is proven on PostgreSQL")
 def test_two_tabs_completing_the_same_lesson_at_once_record_one_completion(site):
-    import threading
-
     from courses.progress import enrollment_create, lesson_complete
 
     course = make_course(site["catalogue"]["uk"], slug="c", modules=1, lessons=1)
     user = UserFactory()
     enrollment_create(user=user, course=course)
     lesson = LessonPage.objects.get(slug="lesson-1-1")
-    barrier = threading.Barrier(8)
-    errors = []
-
-    def worker():
-        from django.db import connection as thread_connection
-
-        try:
-            barrier.wait()
-            lesson_complete(user=user, lesson=lesson)
-        except Exception as error:  # noqa: BLE001 - collected and asserted below
-            errors.append(error)
-        finally:
-            thread_connection.close()
-
-    threads = [threading.Thread(target=worker) for _ in range(8)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    _results, errors = run_at_once(lambda index: lesson_complete(user=user, lesson=lesson), 8)
     assert errors == []
     assert LessonCompletion.objects.filter(user=user).count() == 1
     assert Enrollment.objects.get(user=user).completed_at is not None

@@ -7,7 +7,9 @@ from django.db import connection
 from django.utils import timezone
 
 from courses.models import Enrollment
+from quizzes.attempting import model_answers
 from quizzes.models import Attempt, Option, QuestionBank
+from tests.concurrency import run_at_once
 from tests.factories import UserFactory, make_course, make_question, make_quiz
 
 
@@ -61,21 +63,7 @@ def start(client, quiz):
 
 def answers(attempt, *, right=True):
     """Post data answering every question of the stored draw, all right or all wrong."""
-    from quizzes.grading import option_weights
-    from quizzes.models import Question
-
-    data = {}
-    for entry in attempt.draw:
-        question = Question.objects.get(pk=entry["question"])
-        if "left" in entry:
-            rights = entry["left"] if right else entry["left"][1:] + entry["left"][:1]
-            for left, chosen in zip(entry["left"], rights, strict=True):
-                data[f"q{question.pk}-{left}"] = str(chosen)
-        else:
-            weights = option_weights(question.options.all())
-            picked = [pk for pk in entry["options"] if (weights[pk] > 0) == right]
-            data[f"q{question.pk}"] = [str(pk) for pk in (picked if question.qtype == "multiple" else picked[:1])]
-    return data
+    return model_answers(attempt, right=right)
 
 
 def test_attempt_page_shows_questions_in_the_stored_order_and_never_the_answers(client, learner, quiz):
@@ -244,8 +232,6 @@ def test_feedback_only_once_passed(client, learner, quiz):
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="concurrency is proven on PostgreSQL")
 def test_concurrent_submissions_of_one_attempt_grade_it_once(site):
-    import threading
-
     from django.http import QueryDict
 
     from courses.progress import enrollment_create
@@ -261,28 +247,14 @@ def test_concurrent_submissions_of_one_attempt_grade_it_once(site):
     attempt = attempt_start(user=user, quiz=quiz)
     right = answers(attempt)
     wrong = answers(attempt, right=False)
-    barrier = threading.Barrier(10)
-    outcomes, errors = [], []
 
-    def worker(index):
-        from django.db import connection as thread_connection
-
+    def submit(index):
         data = QueryDict(mutable=True)
         for key, value in (right if index % 2 else wrong).items():
-            data.setlist(key, value if isinstance(value, list) else [value])
-        try:
-            barrier.wait()
-            outcomes.append(attempt_submit(user=user, attempt_id=attempt.pk, post=data).newly_graded)
-        except Exception as error:  # noqa: BLE001
-            errors.append(error)
-        finally:
-            thread_connection.close()
+            data.setlist(key, value)
+        return attempt_submit(user=user, attempt_id=attempt.pk, post=data).newly_graded
 
-    threads = [threading.Thread(target=worker, args=(i,)) for i in range(10)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    outcomes, errors = run_at_once(submit, 10)
     assert errors == []
     assert outcomes.count(True) == 1
     attempt.refresh_from_db()

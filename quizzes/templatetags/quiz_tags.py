@@ -4,14 +4,6 @@ register = template.Library()
 
 
 @register.filter
-def md(text):
-    """Render learner-facing Markdown through the one sanitising renderer."""
-    from content.markdown import render_markdown
-
-    return render_markdown(text or "")
-
-
-@register.filter
 def contains(values, item):
     return item in (values or [])
 

@@ -3,7 +3,7 @@ import pytest
 from django.core.management import call_command
 
 from accounts.models import User
-from content.models import HomePage, SiteSettings
+from content.models import SiteSettings
 
 
 def test_root_redirects_to_ukrainian_by_default(client, site):
@@ -61,9 +61,43 @@ def test_admin_is_reachable_for_staff_only(client, site):
 
 
 @pytest.mark.django_db
-def test_load_demo_is_idempotent():
+def test_load_demo_builds_the_curriculum_once(client, django_capture_on_commit_callbacks):
+    from django.db.models import Count
+
+    from wagtail.models import Page
+
+    from certificates.models import Certificate
+    from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage, ModulePage
+    from quizzes.models import Attempt, Question, QuizPage
+    from reports.models import Cohort
+
+    models = [User, Page, Question, Enrollment, LessonCompletion, Attempt, Certificate, Cohort]
+    with django_capture_on_commit_callbacks(execute=True):  # certificates are issued when completions commit
+        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    counts = [model.objects.count() for model in models]
     call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    counts = (User.objects.count(), HomePage.objects.count())
-    call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert (User.objects.count(), HomePage.objects.count()) == counts
-    assert counts == (6, 2)
+    assert [model.objects.count() for model in models] == counts  # running it again changes nothing
+
+    for language in ("uk", "en"):
+        courses = CoursePage.objects.live().filter(locale__language_code=language)
+        assert courses.count() == 4
+        for course in courses:
+            modules = ModulePage.objects.live().child_of(course)
+            assert modules.count() >= 3
+            for module in modules:
+                assert LessonPage.objects.live().child_of(module).count() >= 2
+            assert QuizPage.objects.live().descendant_of(course).filter(kind="assessment", is_required=True).exists()
+    per_bank = Question.objects.filter(locale__language_code="uk").values("bank").annotate(n=Count("pk"))
+    assert len(per_bank) == 4 and all(row["n"] >= 12 for row in per_bank)
+    assert set(Question.objects.values_list("qtype", flat=True)) == {"single", "multiple", "true_false", "matching"}
+    assert Enrollment.objects.filter(completed_at__isnull=False).exists()
+    assert Enrollment.objects.filter(completed_at__isnull=True).exists()  # partial progress too
+    assert Attempt.objects.filter(kind="pretest").exists() and Certificate.objects.exists()
+    assert Cohort.objects.filter(trainer__email="trainer@demo.test").count() == 3
+
+    # The demo renders: catalogue, a course, a lesson, in both languages.
+    for language in ("uk", "en"):
+        catalogue = client.get(f"/{language}/courses/")
+        assert catalogue.status_code == 200 and len(catalogue.context["courses"]) == 4
+        lesson = LessonPage.objects.live().filter(locale__language_code=language).first()
+        assert client.get(lesson.url).status_code == 200

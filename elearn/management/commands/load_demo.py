@@ -1,0 +1,34 @@
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from accounts.demo import DEMO_PASSWORD, ensure_demo_users
+from courses.demo import COURSES
+from courses.demo_loader import load_course
+from elearn.bootstrap import ensure_base_data
+from elearn.demo_activity import ensure_demo_activity
+from quizzes.demo_loader import load_quizzes
+
+
+class Command(BaseCommand):
+    help = (
+        "Build the demo site: both languages, the four demo courses with question banks and quizzes, one account "
+        "per role and demo learners with progress. Idempotent: running it again changes nothing."
+    )
+
+    def handle(self, *args, **options):
+        structure = ensure_base_data()
+        courses = []
+        for spec in COURSES:
+            course = load_course(spec, catalogue=structure["catalogue"], school=structure["school"])
+            load_quizzes(spec, course)
+            courses.append(course)
+        users = ensure_demo_users()
+        learners = ensure_demo_activity(courses)
+        call_command("update_index", verbosity=0)
+        self.stdout.write(f"Courses: {', '.join(course.title for course in courses)}")
+        if learners:
+            self.stdout.write(f"Demo learners with progress: {learners} (learner01@demo.test …)")
+        self.stdout.write(self.style.SUCCESS("Demo site ready at http://127.0.0.1:8000/"))
+        self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
+        for email, role in users:
+            self.stdout.write(f"  {role:<12} {email}")

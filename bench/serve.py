@@ -120,15 +120,6 @@ class Session:
             self.cookies[name.strip()] = rest.split(";", 1)[0]
         return response.status, response.read().decode("utf-8", "replace"), response.headers
 
-    def log_in(self, email, password):
-        _status, html, _headers = self.request("/uk/accounts/login/")
-        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
-        status, _, _ = self.request(
-            "/uk/accounts/login/", {"login": email, "password": password, "csrfmiddlewaretoken": token}
-        )
-        if status != 302:
-            raise RuntimeError(f"login failed for {email}: {status}")
-
 
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
@@ -148,13 +139,15 @@ def wrk(url, seconds, connections=16, cookie=""):
     return rps, errors
 
 
-def quiz_round(base, learners, password):
-    """Every learner logs in and enrols first; then all start and submit an attempt at the same moment."""
-    sessions = []
-    for email in learners:
-        session = Session(base)
-        session.log_in(email, password)
-        sessions.append(session)
+def signed_in(base, session_key):
+    session = Session(base)
+    session.cookies["sessionid"] = session_key
+    return session
+
+
+def quiz_round(base, session_keys):
+    """Every learner (already signed in) enrols first; then all start and submit an attempt at the same moment."""
+    sessions = [signed_in(base, key) for key in session_keys]
     barrier = threading.Barrier(len(sessions))
 
     def one(session):
@@ -190,7 +183,7 @@ def quiz_round(base, learners, password):
 QUIZ = {}
 
 
-def page_weight(base, email, password, lesson_path):
+def page_weight(base, session_key, lesson_path):
     """Bytes over the wire for a lesson page in Chromium (HTML, CSS, JS; compressed; images excluded)."""
     from playwright.sync_api import sync_playwright
 
@@ -208,12 +201,9 @@ def page_weight(base, email, password, lesson_path):
                 "--disable-sync",
             ],
         )
-        page = browser.new_page()
-        page.goto(base + "/uk/accounts/login/")
-        page.fill("#id_login", email)
-        page.fill("#id_password", password)
-        page.click("main form button[type=submit]")
-        page.wait_for_load_state()
+        context = browser.new_context()
+        context.add_cookies([{"name": "sessionid", "value": session_key, "url": base}])
+        page = context.new_page()
         responses = []
         page.on("requestfinished", lambda request: responses.append(request))
         page.goto(base + lesson_path, wait_until="networkidle")
@@ -243,8 +233,7 @@ def run_one(name, database_url, redis_url, seconds):
     base = f"http://127.0.0.1:{port}"
     figures = {"database": name}
     with gunicorn(env, port):
-        learner = Session(base)
-        learner.log_in(QUIZ["learners"][0], QUIZ["password"])
+        learner = signed_in(base, QUIZ["sessions"][0])
         learner.request(QUIZ["lesson_path"])
         cookie = "; ".join(f"{k}={v}" for k, v in learner.cookies.items())
         for url in ("/healthz", "/uk/courses/", QUIZ["course_path"]):  # warm caches and connections
@@ -253,10 +242,10 @@ def run_one(name, database_url, redis_url, seconds):
         figures["catalogue_rps"], e2 = wrk(base + "/uk/courses/", seconds)
         figures["course_rps"], e3 = wrk(base + QUIZ["course_path"], seconds)
         figures["lesson_rps"], e4 = wrk(base + QUIZ["lesson_path"], seconds, cookie=cookie)
-        figures["quiz_p95_ms"], e5 = quiz_round(base, QUIZ["learners"][1 : LEARNERS + 1], QUIZ["password"])
+        figures["quiz_p95_ms"], e5 = quiz_round(base, QUIZ["sessions"][1 : LEARNERS + 1])
         figures["errors"] = errors + e2 + e3 + e4 + e5
         figures["lesson_page_kb"], figures["third_party_requests"] = page_weight(
-            base, QUIZ["learners"][0], QUIZ["password"], QUIZ["lesson_path"]
+            base, QUIZ["sessions"][0], QUIZ["lesson_path"]
         )
     for key in ("catalogue", "course", "lesson"):
         figures[f"{key}_to_baseline"] = round(figures[f"{key}_rps"] / figures["baseline_rps"], 3)
@@ -265,16 +254,22 @@ def run_one(name, database_url, redis_url, seconds):
     return figures
 
 
-# Runs inside the benchmark's Django settings: 51 learners with a known password, and the URLs to drive.
+# Runs inside the benchmark's Django settings: 51 learners, each with a signed-in session made on the server (as
+# Django's test client does: logging 51 people in through the form would, rightly, hit the login rate limit), and
+# the URLs to drive.
 SETUP_SCRIPT = r"""
 import json, django
 django.setup()
+from importlib import import_module
+from django.conf import settings
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
 from allauth.account.models import EmailAddress
 from accounts.models import User, Region
 from courses.models import CoursePage, LessonPage
 from quizzes.models import QuizPage
 password = "bench-pass-2026"
-emails = []
+emails, sessions = [], []
 for n in range(51):
     email = f"bench{n:02d}@bench.test"
     user, created = User.objects.get_or_create(email=email, defaults={"full_name_uk": "Тест Тестович",
@@ -282,13 +277,19 @@ for n in range(51):
     user.set_password(password); user.save()
     EmailAddress.objects.get_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
     emails.append(email)
+    session = SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    sessions.append(session.session_key)
 course = CoursePage.objects.live().filter(locale__language_code="uk").order_by("path").first()
 lesson = LessonPage.objects.live().descendant_of(course).order_by("path").first()
 quiz = QuizPage.objects.live().descendant_of(course).filter(kind="practice").order_by("path").first()
 from courses.progress import enrollment_create
 enrollment_create(user=User.objects.get(email=emails[0]), course=course)
-print(json.dumps({"learners": emails, "password": password, "course_path": course.url, "course_id": course.pk,
-                  "lesson_path": lesson.url, "quiz_path": quiz.url, "quiz_id": quiz.pk}))
+print(json.dumps({"learners": emails, "sessions": sessions, "password": password, "course_path": course.url,
+                  "course_id": course.pk, "lesson_path": lesson.url, "quiz_path": quiz.url, "quiz_id": quiz.pk}))
 """
 
 

@@ -6,6 +6,8 @@ bumps a version number that is part of every key: the whole cache is invalidated
 (this works the same on Redis and on the local-memory cache).
 """
 
+import time
+
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
@@ -17,11 +19,21 @@ EXCLUDED = ("accounts/", "profile/", "learning/", "reports/", "certificates/", "
 LANGUAGE_PREFIXES = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
 
 
+# Each process re-reads the shared version at most once a second: one cache round trip per page instead of two,
+# at the price of a page that may be up to a second stale after a publish.
+VERSION_TTL = 1.0
+_local = {"version": None, "read_at": 0.0}
+
+
 def current_version() -> int:
+    now = time.monotonic()
+    if _local["version"] is not None and now - _local["read_at"] < VERSION_TTL:
+        return _local["version"]
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
         version = cache.get(VERSION_KEY, 1)
+    _local.update(version=version, read_at=now)
     return version
 
 
@@ -35,6 +47,7 @@ def invalidate(**kwargs) -> None:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 2, timeout=None)
+    _local["version"] = None  # this process sees its own change at once
 
 
 def _cacheable_request(request) -> bool:

@@ -11,6 +11,8 @@ def main(argv=None) -> int:
     certificates = sub.add_parser("certificates", help="certificate issue vs bare WeasyPrint render; ZIP memory")
     certificates.add_argument("--repeat", type=int, default=5, help="runs per figure (the median is reported)")
     certificates.add_argument("--zip-count", type=int, default=500, help="certificates in the ZIP")
+    dashboard = sub.add_parser("dashboard", help="dashboards at national scale on PostgreSQL vs hand-written SQL")
+    dashboard.add_argument("--learners", type=int, default=100_000)
     serve = sub.add_parser("serve", help="the site under gunicorn and load, against a baseline view")
     serve.add_argument("--seconds", type=int, default=10, help="seconds of load per URL")
     serve.add_argument("--databases", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
@@ -20,6 +22,10 @@ def main(argv=None) -> int:
         from .certificates import run
 
         return run(repeat=args.repeat, zip_count=args.zip_count)
+    if args.name == "dashboard":
+        from .dashboard import run
+
+        return run(learners=args.learners)
     if args.name == "serve":
         from .serve import run
 

@@ -145,8 +145,9 @@ def signed_in(base, session_key):
     return session
 
 
-def quiz_round(base, session_keys):
-    """Every learner (already signed in) enrols first; then all start and submit an attempt at the same moment."""
+def quiz_round(base, session_keys, during=None):
+    """Every learner (already signed in) enrols first; then all start and submit an attempt at the same moment.
+    ``during``, if given, runs while the submissions are in flight (e.g. a server restart)."""
     sessions = [signed_in(base, key) for key in session_keys]
     barrier = threading.Barrier(len(sessions))
 
@@ -170,14 +171,18 @@ def quiz_round(base, session_keys):
         barrier.wait()
         start = time.perf_counter()
         status, _, _ = session.request(attempt_path + "submit/", data)
-        return time.perf_counter() - start, status
+        return time.perf_counter() - start, status, attempt_path
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=len(sessions)) as pool:
-        results = list(pool.map(one, sessions))
+        futures = [pool.submit(one, session) for session in sessions]
+        if during:
+            during()
+        results = [future.result() for future in futures]
     latencies = sorted(r[0] for r in results)
     errors = sum(1 for r in results if r[1] != 302)
     p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]
-    return round(p95 * 1000, 1), errors
+    acknowledged = [int(r[2].rstrip("/").rsplit("/", 1)[1]) for r in results if r[1] == 302]
+    return round(p95 * 1000, 1), errors, acknowledged
 
 
 QUIZ = {}
@@ -232,7 +237,7 @@ def run_one(name, database_url, redis_url, seconds):
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     figures = {"database": name}
-    with gunicorn(env, port):
+    with gunicorn(env, port) as server:
         learner = signed_in(base, QUIZ["sessions"][0])
         learner.request(QUIZ["lesson_path"])
         cookie = "; ".join(f"{k}={v}" for k, v in learner.cookies.items())
@@ -242,7 +247,26 @@ def run_one(name, database_url, redis_url, seconds):
         figures["catalogue_rps"], e2 = wrk(base + "/uk/courses/", seconds)
         figures["course_rps"], e3 = wrk(base + QUIZ["course_path"], seconds)
         figures["lesson_rps"], e4 = wrk(base + QUIZ["lesson_path"], seconds, cookie=cookie)
-        figures["quiz_p95_ms"], e5 = quiz_round(base, QUIZ["sessions"][1 : LEARNERS + 1])
+        figures["quiz_p95_ms"], e5, _ = quiz_round(base, QUIZ["sessions"][1 : LEARNERS + 1])
+        # Restart the server (gunicorn's graceful reload) while 50 other submissions are in flight: every
+        # submission the server acknowledged must be stored.
+        _p95, _errors, acknowledged = quiz_round(
+            base, QUIZ["sessions"][LEARNERS + 1 :], during=lambda: (time.sleep(0.05), server.send_signal(signal.SIGHUP))
+        )
+        stored = json.loads(
+            subprocess.run(
+                [PYTHON, "-c", STORED_SCRIPT, json.dumps(acknowledged)],
+                cwd=ROOT,
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
+        figures["restart_acknowledged"] = len(acknowledged)
+        figures["restart_lost"] = len(acknowledged) - stored
         figures["errors"] = errors + e2 + e3 + e4 + e5
         figures["lesson_page_kb"], figures["third_party_requests"] = page_weight(
             base, QUIZ["sessions"][0], QUIZ["lesson_path"]
@@ -270,7 +294,7 @@ from courses.models import CoursePage, LessonPage
 from quizzes.models import QuizPage
 password = "bench-pass-2026"
 emails, sessions = [], []
-for n in range(51):
+for n in range(101):
     email = f"bench{n:02d}@bench.test"
     user, created = User.objects.get_or_create(email=email, defaults={"full_name_uk": "Тест Тестович",
         "first_name": "Test", "last_name": "Bench", "region": Region.objects.first(), "sector": "social"})
@@ -290,6 +314,16 @@ from courses.progress import enrollment_create
 enrollment_create(user=User.objects.get(email=emails[0]), course=course)
 print(json.dumps({"learners": emails, "sessions": sessions, "password": password, "course_path": course.url,
                   "course_id": course.pk, "lesson_path": lesson.url, "quiz_path": quiz.url, "quiz_id": quiz.pk}))
+"""
+
+
+# Counts, in the benchmark's database, the acknowledged attempts that are stored as submitted.
+STORED_SCRIPT = r"""
+import json, sys, django
+django.setup()
+from quizzes.models import Attempt
+ids = json.loads(sys.argv[1])
+print(Attempt.objects.filter(pk__in=ids, submitted_at__isnull=False).count())
 """
 
 

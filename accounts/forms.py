@@ -1,13 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from elearn.forms import ModelChoiceField
+
 from .models import Region, User, validate_cyrillic_name, validate_latin_name
 
 # The profile fields a learner fills in at sign-up and can edit later.
 PROFILE_FIELDS = ["full_name_uk", "first_name", "last_name", "organisation", "sector", "region", "position"]
 
 
-class RegionChoiceField(forms.ModelChoiceField):
+class RegionChoiceField(ModelChoiceField):
     def label_from_instance(self, obj):
         return obj.name
 

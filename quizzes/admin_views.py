@@ -12,12 +12,14 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale
 
+from elearn.forms import ModelChoiceField
+
 from . import importing
 from .models import QuestionBank
 
 
 class ImportForm(forms.Form):
-    bank = forms.ModelChoiceField(label=gettext_lazy("Question bank"), queryset=QuestionBank.objects.all())
+    bank = ModelChoiceField(label=gettext_lazy("Question bank"), queryset=QuestionBank.objects.all())
     language = forms.ChoiceField(
         label=gettext_lazy("Language of the questions"), choices=[("uk", "Українська"), ("en", "English")]
     )

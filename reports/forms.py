@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Region, Sector
 from courses.models import CoursePage
+from elearn.forms import ModelChoiceField
 
 from .models import Cohort
 
@@ -14,13 +15,13 @@ class FilterForm(forms.Form):
         label=_("Enrolled from"), required=False, widget=forms.DateInput(attrs={"type": "date"})
     )
     date_to = forms.DateField(label=_("Enrolled until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    course = forms.ModelChoiceField(
+    course = ModelChoiceField(
         label=_("Course"), queryset=CoursePage.objects.none(), required=False, empty_label=_("All courses")
     )
-    cohort = forms.ModelChoiceField(
+    cohort = ModelChoiceField(
         label=_("Cohort"), queryset=Cohort.objects.none(), required=False, empty_label=_("All cohorts")
     )
-    region = forms.ModelChoiceField(
+    region = ModelChoiceField(
         label=_("Region (oblast)"), queryset=Region.objects.all(), required=False, empty_label=_("All regions")
     )
     sector = forms.ChoiceField(label=_("Sector"), required=False, choices=[("", _("All sectors"))] + Sector.choices)

@@ -73,6 +73,7 @@ def test_unconfirmed_user_cannot_log_in_until_confirmed(client, site):
     [
         ({"region": "999999"}, "region", "Оберіть регіон зі списку."),
         ({"region": "not-a-number"}, "region", "Оберіть регіон зі списку."),
+        ({"region": "99999999999999999999"}, "region", "Оберіть регіон зі списку."),  # beyond any integer column
         ({"sector": "astronaut"}, "sector", "Зробить коректний вибір"),
         ({"full_name_uk": ""}, "full_name_uk", "Це поле необхідно заповнити"),
         ({"full_name_uk": "Olena Petrenko"}, "full_name_uk", "кирилиці"),

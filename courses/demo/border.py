@@ -1,87 +1,259 @@
-"""Course C: border guards and police."""
+"""Course C: border guards and police.
+
+Facts come only from the content brief and its seeds. The UNODC general indicators come from a secondary
+reproduction, so the only graded question on them is the one the brief's outline sets (module 1, multi-select).
+"""
 
 from .build import callout, case, course, lesson, md, module, question, sources, terms
-from .common import CC_149, CETS, HOTLINE, ILO_INDICATORS, NO_BLAME, PALERMO, RED_FLAGS, RES_417, RES_783
+from .common import (
+    CC_149,
+    CETS,
+    HOTLINE_SITE,
+    ILO_INDICATORS,
+    IOM_2018,
+    IOM_2022,
+    IOM_PROGRAMME,
+    NO_BLAME,
+    PALERMO,
+    RED_FLAGS,
+    RES_417,
+    RES_783,
+)
 
-UNODC_SIGNS = ("UNODC general indicators of trafficking (as reproduced by secondary sources)", "https://www.unodc.org/")
+UNODC = ("UNODC: human trafficking and migrant smuggling compared", "https://www.unodc.org/")
+UNODC_REPRO = ("UNODC general indicators of trafficking in persons (via a reproduction)", "https://www.unodc.org/")
+AUSTRIA = ("IOM Austria and Austrian police, indicators for arrivals from Ukraine, 9 May 2022", "")
+LOOK_AGAIN = ("IOM Ukraine, “LOOK AGAIN” campaign, 2023", "https://ukraine.iom.int/")
+
+ALL_LINES = callout(
+    "hotline",
+    "Where to refer",
+    "- **527** — National Toll-Free Counter-Trafficking and Migrant Advice Hotline: free from mobiles, daily "
+    "(alternative number **0-800-505-501**); www.527.org.ua and @SafeMigrationBot.\n"
+    "- **La Strada Ukraine:** 0-800-500-335 or 116 123.\n"
+    "- **1547** — government hotline.\n"
+    "- **102** — police, when someone is in immediate danger.",
+    "Куди перенаправляти",
+    "- **527** — Національна гаряча лінія з питань протидії торгівлі людьми та консультування мігрантів: "
+    "безкоштовно з мобільних, щодня (альтернативний номер **0-800-505-501**); www.527.org.ua і @SafeMigrationBot.\n"
+    "- **«Ла Страда-Україна»:** 0-800-500-335 або 116 123.\n"
+    "- **1547** — урядова гаряча лінія.\n"
+    "- **102** — поліція, якщо людині загрожує безпосередня небезпека.",
+)
 
 MODULES = [
     module(
         "at-the-border",
         ("Recognising trafficking at the border", "Виявлення торгівлі людьми на кордоні"),
         (
-            "Smuggling or trafficking, and the signs to look for.",
-            "Переправлення чи торгівля людьми і ознаки, на які варто зважати.",
+            "Smuggling or trafficking, and the signs to look for in people crossing the border.",
+            "Незаконне переправлення чи торгівля людьми і ознаки, на які варто зважати під час перетину кордону.",
         ),
         [
             lesson(
                 "smuggling-or-trafficking",
-                15,
-                ("Trafficking or smuggling at a crossing point", "Торгівля людьми чи переправлення на пункті пропуску"),
+                20,
                 (
-                    "Tell trafficking from smuggling at a crossing point.",
-                    "Відрізняти торгівлю людьми від переправлення на пункті пропуску.",
+                    "Trafficking or smuggling at a crossing point",
+                    "Торгівля людьми чи незаконне переправлення на пункті пропуску",
+                ),
+                (
+                    "Tell trafficking from migrant smuggling at a crossing point.",
+                    "Відрізняти торгівлю людьми від незаконного переправлення мігрантів на пункті пропуску.",
                 ),
                 md(
                     """
-### At the crossing point
-**Smuggling always crosses a border; trafficking may not.** Smuggling ends on arrival; trafficking continues
-as exploitation. A group travelling with a "coordinator" who holds everyone's documents, people who do not
-know where they will work, or who let someone else answer for them, call for a closer, private conversation.
+## Two crimes that can look alike at the booth
+A group, a driver or a "coordinator", tickets paid by someone else: smuggling and trafficking can look the same
+at a crossing point. The difference lies in the purpose.
+
+| | Migrant smuggling | Trafficking in persons |
+|---|---|---|
+| Border | **always** crossed irregularly | **may not be crossed at all** |
+| What the organiser wants | payment for the crossing | profit from **exploitation** |
+| Consent | the person seeks the crossing | **irrelevant** once a means was used (Palermo Art. 3(b)); not needed for a child |
+
+**Smuggling always crosses a border; trafficking may not** (UNODC).
+
+## Why this matters for border guards
+- **A lawful crossing does not rule trafficking out.** The Palermo definition says nothing about how a border was
+  crossed: a person with valid documents can be on the way to exploitation.
+- **A smuggled person can become a victim** on the way or on arrival, for example when a "travel debt" is turned
+  into unpaid work.
+- **You may be the last official a person meets** before exploitation abroad. Of the victims IOM had assisted by
+  2014, 44% had been trafficked to the Russian Federation and 28% to the European Union.
+- **Children need special attention.** For anyone under 18, no means has to be shown (Palermo Art. 3(c)).
+
+## Four questions to keep in mind
+1. Who paid for the trip, and what does the person owe in return?
+2. Who holds the documents?
+3. Does the person know where they will live and work, and for whom?
+4. Can the person speak for themselves?
+
+One answer proves nothing. Several worrying answers together are a reason for a private conversation and a
+referral, not for suspicion of the traveller.
 """,
                     """
-### На пункті пропуску
-**Незаконне переправлення завжди пов'язане з перетином кордону; торгівля людьми — не обов'язково.**
-Переправлення завершується після прибуття; торгівля людьми триває як експлуатація. Група з «координатором», який
-тримає документи всіх, люди, які не знають, де працюватимуть, або дозволяють відповідати за себе іншим, —
-підстава для уважнішої розмови наодинці.
+## Два злочини, які на пункті пропуску можуть виглядати однаково
+Група, водій чи «координатор», квитки, оплачені кимось іншим: незаконне переправлення і торгівля людьми на
+пункті пропуску можуть виглядати однаково. Різниця — у меті.
+
+| | Незаконне переправлення мігрантів | Торгівля людьми |
+|---|---|---|
+| Кордон | **завжди** перетинається незаконно | **може не перетинатися зовсім** |
+| Чого прагне організатор | плати за перетин | вигоди від **експлуатації** |
+| Згода | людина сама шукає можливості перетнути кордон | **не має значення**, якщо застосовано спосіб (Палермський протокол, ст. 3(b)); щодо дитини не потрібна |
+
+**Незаконне переправлення завжди пов'язане з перетином кордону; торгівля людьми — не обов'язково** (УНП ООН).
+
+## Чому це важливо для прикордонників
+- **Законний перетин кордону не виключає торгівлі людьми.** Палермське визначення нічого не каже про те, як
+  людина перетнула кордон: особа з дійсними документами може їхати назустріч експлуатації.
+- **Людина, яку переправляли, може стати постраждалою** дорогою або після прибуття — наприклад, коли «борг за
+  дорогу» перетворюють на неоплачувану працю.
+- **Ви можете бути останньою посадовою особою**, яку людина бачить перед експлуатацією за кордоном. Серед
+  постраждалих, яким МОМ допомогла до 2014 року, 44% було вивезено до Російської Федерації, 28% — до
+  Європейського Союзу.
+- **Діти потребують особливої уваги.** Щодо будь-кого віком до 18 років спосіб доводити не потрібно
+  (Палермський протокол, ст. 3(c)).
+
+## Чотири запитання, які варто тримати в голові
+1. Хто заплатив за поїздку і що людина за це винна?
+2. У кого документи?
+3. Чи знає людина, де житиме і працюватиме і на кого?
+4. Чи може людина говорити сама за себе?
+
+Одна відповідь нічого не доводить. Кілька тривожних відповідей разом — підстава для розмови наодинці і
+перенаправлення, а не для підозри щодо самого подорожнього.
 """,
                 ),
                 terms(
                     [
                         (
-                            "Smuggling",
-                            "Facilitating irregular entry; always crosses a border.",
-                            "Незаконне переправлення",
-                            "Сприяння незаконному в'їзду; завжди пов'язане з кордоном.",
+                            "Migrant smuggling",
+                            "Facilitating an irregular border crossing for payment; it always involves a border.",
+                            "Незаконне переправлення мігрантів",
+                            "Сприяння незаконному перетину кордону за плату; завжди пов'язане з кордоном.",
                         ),
                         (
-                            "Trafficking",
-                            "Act + means + purpose of exploitation; a border is not required.",
+                            "Trafficking in persons",
+                            "An act, by a means, for the purpose of exploitation (Palermo Art. 3(a)); a border is "
+                            "not required.",
                             "Торгівля людьми",
-                            "Дія + спосіб + мета експлуатації; кордон не обов'язковий.",
+                            "Дія, вчинена певним способом, з метою експлуатації (Палермський протокол, ст. 3(a)); "
+                            "кордон не обов'язковий.",
                         ),
                     ]
                 ),
-                sources(PALERMO, ("UNODC: trafficking and smuggling compared", "https://www.unodc.org/")),
+                sources(
+                    PALERMO,
+                    UNODC,
+                    ("IOM Ukraine, release on the Norway-funded project (30 Jul 2014)", "https://ukraine.iom.int/"),
+                ),
             ),
             lesson(
                 "arrivals-from-ukraine",
-                20,
+                25,
                 ("Indicators among people on the move", "Індикатори серед людей у дорозі"),
                 (
-                    "Spot indicators in people crossing from or into Ukraine.",
-                    "Помічати індикатори серед людей, які перетинають кордон України.",
+                    "Spot indicators of trafficking among people crossing from or into Ukraine.",
+                    "Помічати індикатори торгівлі людьми серед людей, які виїжджають з України або в'їжджають до неї.",
                 ),
                 md(
                     """
-### What to look for
-Signs of **control**: someone else speaks for the person, holds their passport, or the person acts as if
-instructed. Signs of **disorientation**: they do not know their work address or do not speak the local language.
-**False documents.** Since 2022: unsolicited offers of jobs or transport, strangers asking for passports or phones,
-people separated from their family, "favours" to repay. Unaccompanied and undocumented people are most at risk.
+## General indicators (UNODC)
+UNODC publishes general indicators of trafficking. The summary below follows a reproduction of that list: use it
+to decide what to ask, not as a checklist that decides the case. Indicators are **not proof** on their own.
+
+| Theme | What you may notice |
+|---|---|
+| Control | cannot leave; movement controlled; **others speak for the person**; acts as if instructed |
+| Fear | fear or anxiety; distrusts the authorities; afraid to reveal immigration status |
+| Documents | passport held by someone else; **false documents** |
+| Orientation | **does not know home or work address**; does not speak the local language |
+| Work | little or no pay; no access to earnings; long hours; no days off; punishment |
+| Living | poor housing; no medical care; isolated; believes they are bound by a debt |
+
+## Red flags since February 2022
+Most people who fled Ukraine are women and children, but men are affected too: in May–June 2022, 8 of the 10
+victims IOM assisted in Ukraine were men. Partners have flagged:
+
+- a **non-official** who asks for passports or phones; someone who **separates** people from their family (UNHCR);
+- offers "too good to be true"; help in exchange for work or sex; "debts", "favours" or fees to relocate (UNHCR);
+- **unsolicited** offers of jobs or transport; a stranger who wants to meet alone (OSCE);
+- "something in return" demanded for accommodation (Austrian police); rent demanded in exchange for sex (La
+  Strada, Freedom Fund);
+- **pressure to decide in a hurry** (IOM "LOOK AGAIN", 2023).
+
+**Unaccompanied and undocumented people are most at risk.**
+
+## Border partners in the region
+On 9 May 2022 IOM Austria and the Austrian police published *Indicators for human trafficking in the context of
+arrivals from Ukraine*. IOM Romania provides safe transport and shelter for victims identified at border
+crossing points, and IOM Poland runs a counter-trafficking project with the Polish Border Guard.
 """,
                     """
-### На що зважати
-Ознаки **контролю**: за людину говорить хтось інший, тримає її паспорт, або людина поводиться так, ніби її
-проінструктували. Ознаки **дезорієнтації**: людина не знає адреси роботи або не говорить місцевою мовою.
-**Підроблені документи.** Після 2022 року: непрохані пропозиції роботи чи транспорту, незнайомці, які просять
-паспорт або телефон, відокремлення від родини, «послуги», які треба відпрацювати. Найбільше ризикують діти без
-супроводу та люди без документів.
+## Загальні індикатори (УНП ООН)
+Управління ООН з наркотиків і злочинності (УНП ООН) публікує загальні індикатори торгівлі людьми. Огляд нижче
+спирається на відтворення цього переліку: використовуйте його, щоб вирішити, про що запитати, а не як
+контрольний список, що вирішує справу. Індикатори самі по собі **не є доказом**.
+
+| Тема | Що ви можете помітити |
+|---|---|
+| Контроль | не може піти; пересування контролюють; **за людину говорять інші**; поводиться так, ніби її проінструктували |
+| Страх | страх чи тривога; недовіра до влади; боїться розкрити свій міграційний статус |
+| Документи | паспорт у когось іншого; **підроблені документи** |
+| Орієнтація | **не знає адреси житла чи роботи**; не говорить місцевою мовою |
+| Робота | мала оплата або жодної; немає доступу до заробітку; довгий робочий день; без вихідних; покарання |
+| Побут | погане житло; немає медичної допомоги; ізоляція; вважає, що зв'язана боргом |
+
+## Тривожні сигнали після лютого 2022 року
+Більшість тих, хто виїхав з України, — жінки і діти, але постраждати можуть і чоловіки: у травні–червні 2022
+року 8 із 10 постраждалих, яким допомогла МОМ в Україні, були чоловіками. Партнери звертають увагу на таке:
+
+- **неофіційна особа** просить паспорти чи телефони; хтось **розлучає** людей з родиною (УВКБ ООН);
+- пропозиції «надто гарні, щоб бути правдою»; допомога в обмін на роботу чи секс; «борги», «послуги» чи плата за
+  переїзд (УВКБ ООН);
+- **непрохані** пропозиції роботи чи транспорту; незнайомець хоче зустрітися наодинці (ОБСЄ);
+- вимога «чогось натомість» за житло (поліція Австрії); вимога «платити» за житло сексом («Ла Страда», Freedom
+  Fund);
+- **тиск ухвалити рішення поспіхом** (кампанія МОМ LOOK AGAIN, 2023).
+
+**Найбільше ризикують діти без супроводу та люди без документів.**
+
+## Партнери на кордонах регіону
+9 травня 2022 року МОМ в Австрії і поліція Австрії оприлюднили *Індикатори торгівлі людьми в контексті прибуття
+людей з України*. МОМ у Румунії забезпечує безпечне перевезення і прихисток для постраждалих, виявлених на
+пунктах пропуску, а МОМ у Польщі реалізує проєкт протидії торгівлі людьми разом із Прикордонною вартою Польщі.
 """,
                 ),
-                HOTLINE,
-                sources(UNODC_SIGNS, RED_FLAGS, ILO_INDICATORS),
+                case(
+                    {
+                        "title": "Two sisters and a family friend (a composite case)",
+                        "content_note": "This case describes a possible recruitment of children. It is a composite: "
+                        "no real person is described.",
+                        "scenario": "Two sisters, 15 and 17, cross the border with a man who says he is a family "
+                        "friend. He holds their documents and answers every question for them. The girls say they "
+                        'are going to "work in a café" but cannot name the town. Their mother, they say, was told '
+                        'not to worry: "everything is paid".',
+                        "reflection": "- Which indicators do you see?\n"
+                        "- Why does it not matter whether the girls agreed to go?\n"
+                        "- What do you do first, and who do you involve?",
+                    },
+                    {
+                        "title": "Дві сестри і «друг родини» (узагальнений випадок)",
+                        "content_note": "Цей випадок описує можливе вербування дітей. Він узагальнений: реальних "
+                        "людей не описано.",
+                        "scenario": "Дві сестри, 15 і 17 років, перетинають кордон із чоловіком, який називає себе "
+                        "другом родини. Він тримає їхні документи і відповідає на всі запитання замість них. "
+                        "Дівчата кажуть, що їдуть «працювати в кафе», але не можуть назвати міста. Їхній мамі, "
+                        "за їхніми словами, сказали не хвилюватися: «усе оплачено».",
+                        "reflection": "- Які індикатори ви бачите?\n"
+                        "- Чому не має значення, чи погодилися дівчата поїхати?\n"
+                        "- Що ви робите насамперед і кого залучаєте?",
+                    },
+                ),
+                sources(UNODC_REPRO, RED_FLAGS, LOOK_AGAIN, AUSTRIA, IOM_2022, PALERMO),
             ),
         ],
     ),
@@ -89,8 +261,8 @@ people separated from their family, "favours" to repay. Unaccompanied and undocu
         "interviewing-and-referral",
         ("Interviewing and referral", "Співбесіда і перенаправлення"),
         (
-            "Safe interviews, reasonable grounds, referral.",
-            "Безпечна співбесіда, обґрунтовані підстави, перенаправлення.",
+            "Safe interviews, reasonable grounds under CETS Articles 10 and 13, and referral through the NRM.",
+            "Безпечна співбесіда, обґрунтовані підстави за статтями 10 і 13 Конвенції № 197 і перенаправлення через НМВ.",
         ),
         [
             lesson(
@@ -98,28 +270,67 @@ people separated from their family, "favours" to repay. Unaccompanied and undocu
                 20,
                 ("Safe interviews", "Безпечна співбесіда"),
                 (
-                    "Interview a possible victim safely.",
-                    "Безпечно проводити співбесіду з можливою постраждалою особою.",
+                    "Interview a possible victim safely: with an interpreter, alone and without blame.",
+                    "Безпечно проводити співбесіду з можливою постраждалою особою: з перекладачем, наодинці і без "
+                    "звинувачень.",
                 ),
                 md(
                     """
-### Three rules
-1. **Alone:** separate the person from companions and "coordinators".
-2. **With an interpreter** the person trusts — never a member of the group.
-3. **Without blame:** explain that help does not depend on their answers; never ask for graphic details.
+## Three rules
+1. **Alone.** Separate the person from companions, drivers and "coordinators" — the people who may control them.
+   In a group, talk to each person separately.
+2. **With an interpreter** the person can trust — never a member of the group, the driver or the employer.
+3. **Without blame.** Explain that help does not depend on their answers. Never ask for graphic details of abuse.
+
+With IOM's support, front-line border guards in Ukraine have been trained to identify and interview possible
+victims and perpetrators. These rules are the core of that skill.
+
+## Do and don't
+
+| Do | Don't |
+|---|---|
+| Choose a quiet, private room; offer water and a seat | Question the person at the booth in front of the group |
+| Say who you are and what will happen next | Promise outcomes you cannot guarantee |
+| Ask open questions: "Tell me about the job you were offered." | Ask "Why did you agree to this?" |
+| Ask about documents, debts, pay and freedom to leave | Demand proof before you refer |
+| Note the indicators you see and hear | Share the person's details with the group or the media |
+| Treat anyone under 18 as a child: no means needs to be shown | Treat the person as an offender for what they were made to do |
+
+## Remember why people stay silent
+Victims "prefer not to ask for help, and remain invisible" (IOM, 2018). Fear of traffickers, of the authorities or
+of losing the chance to work may keep a person silent at the first interview. A calm, respectful conversation
+makes a second one possible.
 """,
                     """
-### Три правила
-1. **Наодинці:** відокремте людину від супровідників і «координаторів».
-2. **З перекладачем**, якому людина довіряє, — ніколи не з членом групи.
-3. **Без звинувачень:** поясніть, що допомога не залежить від відповідей; не розпитуйте про подробиці насильства.
+## Три правила
+1. **Наодинці.** Відокремте людину від супровідників, водіїв і «координаторів» — тих, хто може її контролювати.
+   Якщо це група, говоріть з кожним окремо.
+2. **З перекладачем**, якому людина може довіряти, — ніколи не з членом групи, водієм чи роботодавцем.
+3. **Без звинувачень.** Поясніть, що допомога не залежить від відповідей. Ніколи не розпитуйте про подробиці
+   насильства.
+
+За підтримки МОМ прикордонників першої лінії в Україні навчили виявляти можливих постраждалих і злочинців та
+проводити з ними співбесіди. Ці правила — основа такої навички.
+
+## Що робити і чого не робити
+
+| Робіть | Не робіть |
+|---|---|
+| Оберіть тихе окреме приміщення; запропонуйте воду і сісти | Не розпитуйте людину на пункті пропуску перед усією групою |
+| Скажіть, хто ви і що буде далі | Не обіцяйте результатів, яких не можете гарантувати |
+| Ставте відкриті запитання: «Розкажіть про роботу, яку вам запропонували». | Не запитуйте «Навіщо ви на це погодилися?» |
+| Запитуйте про документи, борги, оплату і можливість піти | Не вимагайте доказів, перш ніж перенаправити |
+| Фіксуйте індикатори, які бачите і чуєте | Не передавайте дані людини групі чи медіа |
+| Вважайте дитиною кожного, кому немає 18: спосіб доводити не потрібно | Не ставтеся до людини як до правопорушника за те, до чого її примусили |
+
+## Пам'ятайте, чому люди мовчать
+Постраждалі «часто не звертаються по допомогу і залишаються невидимими» (МОМ, 2018). Страх перед злочинцями, перед
+владою чи перед утратою можливості заробити може змусити людину мовчати на першій співбесіді. Спокійна, шаноблива
+розмова робить можливою наступну.
 """,
                 ),
                 NO_BLAME,
-                sources(
-                    CETS,
-                    ("IOM Ukraine: training border guards to interview possible victims", "https://ukraine.iom.int/"),
-                ),
+                sources(IOM_PROGRAMME, IOM_2018, PALERMO),
             ),
             lesson(
                 "reasonable-grounds",
@@ -134,57 +345,156 @@ people separated from their family, "favours" to repay. Unaccompanied and undocu
                 ),
                 md(
                     """
-### Before identification is finished
-Where there are **reasonable grounds** to believe a person is a victim, they are **not removed** from the country
-until identification is complete (CETS Art. 10). A **recovery and reflection period of at least 30 days** follows,
-during which no expulsion can be enforced (Art. 13). Art. 14 provides for residence permits.
+## The Convention
+The Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197) was signed in Warsaw
+on 16 May 2005 and has been in force for Ukraine since 1 March 2011 (ratified by Law No. 2530-VI of 21 September
+2010). Three articles matter most at the border.
+
+| Article | What it requires |
+|---|---|
+| **Art. 10** | where there are **reasonable grounds** to believe a person is a victim, the person is **not removed** from the country until identification is finished |
+| **Art. 13** | a **recovery and reflection period of at least 30 days**, during which no expulsion order can be enforced |
+| **Art. 14** | residence permits for victims |
+
+## "Reasonable grounds" is a low threshold
+You do not need proof, a confession or a complaint. Several indicators — a passport held by someone else, a
+person who cannot name the employer, a "debt" to work off — can be enough to believe a person **may** be a victim.
+At that point the question changes from "how do we process this person?" to "how do we protect them while
+identification is completed?".
+
+## In practice
+1. Record the indicators that gave you reasonable grounds.
+2. Do not proceed with removal while identification is under way.
+3. Refer at once through the NRM (next lesson) and make sure the person has safe accommodation.
+4. Explain, through an interpreter, what the reflection period means: time to recover and decide, not an
+   obligation to testify.
+
+The procedures that put these articles into practice in your service are set by Ukrainian law and internal
+instructions; this course does not describe them. GRETA, a group of 15 experts (Art. 36), monitors how States
+Parties apply the Convention.
 """,
                     """
-### Доки виявлення не завершено
-Якщо є **обґрунтовані підстави** вважати людину постраждалою, її **не видворяють** з країни, доки не завершено
-виявлення (ст. 10 Конвенції № 197). Далі — **період відновлення та роздумів щонайменше 30 днів** (робочий
-переклад терміна «recovery and reflection period»), під час якого видворення не може бути виконане (ст. 13).
-Стаття 14 передбачає дозволи на проживання.
+## Конвенція
+Конвенцію Ради Європи про заходи щодо протидії торгівлі людьми (№ 197) підписано у Варшаві 16 травня 2005 року;
+для України вона чинна з 1 березня 2011 року (ратифікована Законом № 2530-VI від 21 вересня 2010 року). На
+кордоні найважливіші три статті.
+
+| Стаття | Що вимагає |
+|---|---|
+| **Ст. 10** | якщо є **обґрунтовані підстави** вважати людину постраждалою, її **не видворяють** з країни, доки не завершено виявлення |
+| **Ст. 13** | **період відновлення та роздумів** (recovery and reflection period) **щонайменше 30 днів**, протягом якого рішення про видворення не може бути виконане |
+| **Ст. 14** | дозволи на проживання для постраждалих |
+
+## «Обґрунтовані підстави» — невисокий поріг
+Не потрібні ні докази, ні зізнання, ні скарга. Кількох індикаторів — паспорт у руках іншої особи, людина не може
+назвати роботодавця, «борг», який треба відпрацювати, — може бути достатньо, щоб вважати, що людина **може** бути
+постраждалою. Із цієї миті запитання змінюється: не «як оформити цю людину?», а «як захистити її, доки триває
+виявлення?».
+
+## На практиці
+1. Зафіксуйте індикатори, які дали вам обґрунтовані підстави.
+2. Не продовжуйте процедуру видворення, доки триває виявлення.
+3. Негайно перенаправте людину через НМВ (наступний урок) і подбайте про безпечне житло для неї.
+4. Через перекладача поясніть, що означає період відновлення та роздумів: це час відновитися і ухвалити рішення,
+   а не обов'язок давати показання.
+
+Процедури, якими ці статті впроваджено у вашій службі, визначають законодавство України і внутрішні
+інструкції; у цьому курсі вони не описуються. ГРЕТА — група з 15 експертів (ст. 36) — стежить за тим, як
+держави-учасниці виконують Конвенцію.
 """,
                 ),
                 terms(
                     [
                         (
                             "Reasonable grounds",
-                            "Enough indicators to believe a person may be a victim; proof is not required.",
+                            "Enough indicators to believe that a person may be a victim; proof is not required.",
                             "Обґрунтовані підстави",
-                            "Достатньо індикаторів, щоб вважати людину можливою постраждалою; доказ не потрібен.",
-                        )
+                            "Достатньо індикаторів, щоб вважати, що людина може бути постраждалою; доказ не потрібен.",
+                        ),
+                        (
+                            "Recovery and reflection period",
+                            "At least 30 days to recover and decide, during which no expulsion can be enforced "
+                            "(CETS Art. 13).",
+                            "Період відновлення та роздумів (recovery and reflection period)",
+                            "Щонайменше 30 днів, щоб відновитися і ухвалити рішення; протягом цього часу "
+                            "видворення не може бути виконане (ст. 13 Конвенції № 197).",
+                        ),
                     ]
                 ),
-                sources(CETS),
+                sources(
+                    CETS,
+                    ("Law of Ukraine No. 2530-VI of 21 Sep 2010 ratifying CETS No. 197", "https://zakon.rada.gov.ua/"),
+                ),
             ),
             lesson(
                 "referral-through-nrm",
                 15,
                 ("Referral through the NRM", "Перенаправлення через НМВ"),
                 (
-                    "Refer through the NRM, 527 and the status procedure.",
-                    "Перенаправляти через НМВ, лінію 527 і процедуру встановлення статусу.",
+                    "Refer a possible victim through the NRM, hotline 527 and the status procedure.",
+                    "Перенаправляти можливу постраждалу особу через НМВ, гарячу лінію 527 і процедуру встановлення "
+                    "статусу.",
                 ),
                 md(
                     """
-### Who is in the mechanism
-Resolution No. 783 (2012) lists the **State Border Guard Service**, the **National Police**, the **State
-Migration Service**, the Ministry of Social Policy and other bodies. Refer the person to the local state
-administration for status (Resolution 417) and to hotline 527; the police can identify a person so that no second
-status interview is needed.
+## You are part of the mechanism
+Cabinet of Ministers Resolution **No. 783 of 22 August 2012** sets how the bodies that act against trafficking
+cooperate in the **National Referral Mechanism** (NRM). It lists the **State Border Guard Service**, the
+**National Police**, the **State Migration Service**, the **Ministry of Social Policy** (the national
+coordinator), the Ministries of Foreign Affairs, Health and Education, and local state administrations. Private
+recruiters and employers are **not** part of it.
+
+## The status procedure in brief
+Under Resolution **No. 417 of 23 May 2012**:
+- the person applies to the **local state administration** where they are staying;
+- no interview is needed if **the police, a court or a foreign authority** has already identified them;
+- the **Ministry of Social Policy** decides and issues a certificate (*довідка про встановлення статусу*);
+- while waiting, the person is entitled to **security, medical, psychological and legal help, and shelter**.
+
+## Referral step by step
+1. **Safety first.** If anyone is in immediate danger, call the police (**102**).
+2. **Tell the person what help exists**, through an interpreter, and ask for their agreement to be referred.
+3. **Contact the right service:** hotline **527** for advice and referral to local NGOs; the local state
+   administration for status; the police for investigation.
+4. **Pass on only what is needed** and keep a record of the referral.
+5. **Do not make help conditional** on the person giving evidence.
+
+Hotline 527 has run since 2006 and, in the first nine months of 2023 alone, gave more than 163,000 consultations.
 """,
                     """
-### Хто в механізмі
-Постанова № 783 (2012) називає **Державну прикордонну службу**, **Національну поліцію**, **Державну міграційну
-службу**, Мінсоцполітики та інші органи. Перенаправте людину до місцевої державної адміністрації для
-встановлення статусу (Постанова № 417) і на лінію 527; якщо людину виявила поліція, повторна співбесіда для
-статусу не потрібна.
+## Ви — частина механізму
+Постанова Кабінету Міністрів **№ 783 від 22 серпня 2012 року** визначає, як органи, що протидіють торгівлі
+людьми, взаємодіють у межах **Національного механізму взаємодії** (НМВ). Серед них — **Державна прикордонна
+служба**, **Національна поліція**, **Державна міграційна служба**, **Мінсоцполітики** (національний координатор),
+МЗС, МОЗ і МОН, а також місцеві державні адміністрації. Приватні вербувальники і роботодавці до нього **не**
+належать.
+
+## Процедура встановлення статусу коротко
+Згідно з Постановою **№ 417 від 23 травня 2012 року**:
+- людина звертається до **місцевої державної адміністрації** за місцем перебування;
+- співбесіда не потрібна, якщо людину вже виявили **поліція, суд або іноземний орган**;
+- **Мінсоцполітики** ухвалює рішення і видає довідку про встановлення статусу;
+- під час очікування людина має право на **безпеку, медичну, психологічну і правову допомогу та тимчасове
+  житло**.
+
+## Перенаправлення крок за кроком
+1. **Спершу безпека.** Якщо комусь загрожує безпосередня небезпека, телефонуйте до поліції (**102**).
+2. **Поясніть людині, яка допомога існує**, через перекладача, і запитайте її згоди на перенаправлення.
+3. **Зверніться до потрібної служби:** гаряча лінія **527** — консультації і перенаправлення до місцевих
+   громадських організацій; місцева державна адміністрація — статус; поліція — розслідування.
+4. **Передавайте лише необхідне** і фіксуйте факт перенаправлення.
+5. **Не ставте допомогу в залежність** від того, чи дасть людина показання.
+
+Гаряча лінія 527 працює з 2006 року і лише за перші дев'ять місяців 2023 року надала понад 163 000 консультацій.
 """,
                 ),
-                HOTLINE,
-                sources(RES_783, RES_417),
+                ALL_LINES,
+                sources(
+                    RES_783,
+                    RES_417,
+                    HOTLINE_SITE,
+                    ("IOM Ukraine, Protection page, 2023–24", "https://ukraine.iom.int/"),
+                ),
             ),
         ],
     ),
@@ -192,135 +502,299 @@ status interview is needed.
         "investigation",
         ("Investigation", "Розслідування"),
         (
-            "Article 149 means, acting without a complaint, protecting data.",
-            "Способи за ст. 149, дії без скарги, захист даних.",
+            "Matching the facts to the means in Article 149, acting without a complaint, and protecting victims' data.",
+            "Зіставлення фактів зі способами за статтею 149, дії без скарги і захист даних постраждалих.",
         ),
         [
             lesson(
                 "means-in-article-149",
                 20,
                 ("Matching the facts to the means", "Зіставлення фактів зі способами"),
-                ("Match the facts to the means in Article 149.", "Зіставляти факти зі способами, названими у ст. 149."),
+                (
+                    "Match the facts of a case to the means listed in Article 149.",
+                    "Зіставляти факти справи зі способами, названими у статті 149.",
+                ),
                 md(
                     """
-### The means of Article 149
-Coercion, abduction, **deception**, **blackmail**, material or other **dependence**, use of a **vulnerable
-state**, or **bribing a person who controls** the victim. Irregular entry is not a means of trafficking — it may be
-a sign of smuggling, or of a person the traffickers made vulnerable.
+## The means of Article 149
+Part 1 of Article 149 of the Criminal Code covers recruitment, movement, harbouring, transfer or receipt of a
+person for exploitation, committed by one of these means. The examples show the kind of facts that can point to
+each.
+
+| Means | Facts that may point to it |
+|---|---|
+| **Coercion** | beatings, threats of violence, a locked dormitory |
+| **Abduction** | the person was taken away against their will |
+| **Deception** | the job, pay or country differ from what was promised |
+| **Blackmail** | "If you leave, we will tell your family you stole" |
+| **Dependence** | a "debt" to work off; documents kept by the employer; no money of one's own |
+| **Vulnerable state** | the recruiter targeted someone displaced, injured, jobless or in debt |
+| **Bribing a person in control** | money paid to someone who controls the victim, to obtain their "consent" |
+
+**Irregular entry is not a means of trafficking.** It may be a sign of smuggling — or a sign that someone made
+the person dependent by taking their papers.
+
+## Penalties
+Part 1 carries **3 to 8 years'** imprisonment; trafficking by a **parent or guardian** carries **8 to 15 years**
+(2018 amendment). Across the article, penalties range from 3 to 15 years.
+
+## From indicators to evidence
+The ILO indicators of forced labour — such as retention of identity documents, withholding of wages, debt bondage,
+isolation and threats — are often the first facts you see. Record them precisely: who held the passports, since
+when, what was said about the debt. The victim's **consent** is irrelevant once a means was used (Palermo
+Art. 3(b)).
 """,
                     """
-### Способи за статтею 149
-Примус, викрадення, **обман**, **шантаж**, матеріальна чи інша **залежність**, використання **уразливого
-стану** або **підкуп особи, яка контролює** потерпілу. Незаконний в'їзд не є способом торгівлі людьми — це може
-бути ознакою переправлення або того, що злочинці зробили людину уразливою.
+## Способи за статтею 149
+Частина 1 статті 149 Кримінального кодексу охоплює вербування, переміщення, переховування, передачу або
+одержання людини з метою експлуатації, вчинені одним із цих способів. Приклади показують, які факти можуть
+вказувати на кожен із них.
+
+| Спосіб | Факти, які можуть на нього вказувати |
+|---|---|
+| **Примус** | побиття, погрози насильством, замкнений гуртожиток |
+| **Викрадення** | людину забрали проти її волі |
+| **Обман** | робота, оплата чи країна не відповідають обіцяному |
+| **Шантаж** | «Якщо підеш, скажемо твоїй родині, що ти крав» |
+| **Залежність** | «борг», який треба відпрацювати; документи в роботодавця; жодних власних грошей |
+| **Уразливий стан** | вербувальник обрав людину переміщену, травмовану, без роботи чи в боргах |
+| **Підкуп особи, яка контролює потерпілого** | гроші, сплачені тому, хто контролює людину, щоб отримати її «згоду» |
+
+**Незаконний в'їзд не є способом торгівлі людьми.** Він може свідчити про незаконне переправлення — або про те,
+що людину зробили залежною, забравши її документи.
+
+## Санкції
+Частина 1 передбачає позбавлення волі **від 3 до 8 років**; торгівля людьми, вчинена **батьками або опікуном**, —
+**від 8 до 15 років** (зміни 2018 року). Загалом санкції статті — від 3 до 15 років.
+
+## Від індикаторів до доказів
+Індикатори примусової праці МОП — утримання документів, утримання заробітної плати, боргова кабала (debt bondage),
+ізоляція і погрози — часто є першими фактами, які ви бачите. Фіксуйте їх точно: хто тримав паспорти, відколи, що
+казали про борг. **Згода** постраждалої особи не має значення, якщо застосовано спосіб (Палермський протокол,
+ст. 3(b)).
 """,
                 ),
                 case(
                     {
-                        "title": "Six passports",
-                        "content_note": "This case describes control and coercion.",
-                        "scenario": "A “coordinator” holds the passports of six men travelling for construction work. None can name the employer.",
-                        "reflection": "Which indicators and which means do you see? What is your next step?",
+                        "title": "A debt paid off (a composite case)",
+                        "content_note": "This case describes coercion and threats. It is a composite: no real person "
+                        "is described.",
+                        "scenario": "Serhii, 34, lost his job and fell into debt. A man offered to pay off the debt "
+                        'if Serhii "worked it off" on a building site in another region. On arrival his passport '
+                        "was locked in the site office. When he asked to leave, he was told that his family would "
+                        "be informed he had stolen from the company.",
+                        "reflection": "- Which means of Article 149 do the facts point to?\n"
+                        "- Which ILO indicators would you record, and how?\n"
+                        "- Does it matter that Serhii agreed to the arrangement?",
                     },
                     {
-                        "title": "Шість паспортів",
-                        "content_note": "Цей випадок описує контроль і примус.",
-                        "scenario": "«Координатор» тримає паспорти шістьох чоловіків, які їдуть на будівництво. Жоден не може назвати роботодавця.",
-                        "reflection": "Які індикатори і способи ви бачите? Який ваш наступний крок?",
+                        "title": "Сплачений борг (узагальнений випадок)",
+                        "content_note": "Цей випадок описує примус і погрози. Він узагальнений: реальну людину не "
+                        "описано.",
+                        "scenario": "Сергій, 34 роки, утратив роботу і заборгував гроші. Незнайомець запропонував "
+                        "погасити борг, якщо Сергій його «відпрацює» на будівництві в іншій області. Після "
+                        "прибуття його паспорт замкнули в конторі. Коли він попросився піти, йому сказали, що "
+                        "родині повідомлять, ніби він обікрав фірму.",
+                        "reflection": "- На які способи за статтею 149 вказують факти?\n"
+                        "- Які індикатори МОП ви зафіксуєте і як?\n"
+                        "- Чи має значення, що Сергій погодився на цю домовленість?",
                     },
                 ),
-                sources(CC_149, ILO_INDICATORS),
+                sources(CC_149, ILO_INDICATORS, PALERMO),
             ),
             lesson(
                 "without-a-complaint",
                 15,
                 ("Acting without a complaint", "Дії без скарги"),
                 (
-                    "Open an investigation without waiting for a complaint.",
-                    "Розпочинати розслідування, не чекаючи скарги.",
+                    "Open an investigation without waiting for a complaint (CETS Art. 27).",
+                    "Розпочинати розслідування, не чекаючи скарги (ст. 27 Конвенції № 197).",
                 ),
                 md(
                     """
-### CETS Article 27
-Investigations and prosecution do **not depend on a report or complaint** by the victim. Many victims "prefer not
-to ask for help and remain invisible" (IOM): waiting for a complaint means waiting too long.
+## CETS Article 27
+Under the Council of Europe Convention, investigations and prosecution of trafficking **do not depend on a report
+or complaint** by the victim. When you have indicators, you act.
+
+## Why victims do not complain
+- Victims often "prefer not to ask for help, and remain invisible" (IOM, 2018).
+- Many fear the traffickers, distrust the authorities or are afraid to reveal their immigration status.
+- Some owe a "debt" they believe is real, or fear for their family.
+- Some do not see themselves as victims at all — like Taras (*name changed*), who spent 16 years on a farm.
+
+Waiting for a complaint usually means waiting too long.
+
+## What acting without a complaint looks like
+- **Start from the indicators** you recorded at the border or during a check, not from a statement.
+- **Look for evidence that does not depend on the victim:** who holds the documents, who paid for travel and
+  accommodation, who collects the wages, what the recruiter advertised.
+- **Protect the person first.** Refer them through the NRM even if they do not want to give evidence.
+- **Never pressure a victim** into cooperating as the price of help.
+- **Work with specialists.** With IOM's support, the National Police and the Prosecutor's Office have set up
+  specialised counter-trafficking units; involve them early.
+
+A person who refuses to make a statement today may decide to do so later, once safe. That decision is theirs;
+the investigation does not wait for it.
 """,
                     """
-### Стаття 27 Конвенції № 197
-Розслідування і переслідування **не залежать від заяви чи скарги** потерпілої особи. Багато постраждалих «не
-звертаються по допомогу і залишаються невидимими» (МОМ): чекати скарги — означає чекати надто довго.
+## Стаття 27 Конвенції № 197
+Згідно з Конвенцією Ради Європи, розслідування і переслідування торгівлі людьми **не залежать від заяви чи
+скарги** потерпілої особи. Якщо є індикатори — дійте.
+
+## Чому постраждалі не скаржаться
+- Постраждалі часто «не звертаються по допомогу і залишаються невидимими» (МОМ, 2018).
+- Багато хто боїться злочинців, не довіряє владі або боїться розкрити свій міграційний статус.
+- Дехто має «борг», який вважає справжнім, або боїться за родину.
+- Дехто зовсім не вважає себе постраждалим — як Тарас (*ім'я змінено*), який провів 16 років на фермі.
+
+Чекати скарги зазвичай означає чекати надто довго.
+
+## Як виглядають дії без скарги
+- **Починайте з індикаторів**, зафіксованих на кордоні чи під час перевірки, а не з заяви.
+- **Шукайте докази, які не залежать від постраждалої особи:** хто тримає документи, хто платив за дорогу і
+  житло, хто отримує заробіток, що рекламував вербувальник.
+- **Спершу захистіть людину.** Перенаправте її через НМВ, навіть якщо вона не хоче давати показання.
+- **Ніколи не тисніть** на постраждалу особу, роблячи співпрацю ціною допомоги.
+- **Залучайте фахівців.** За підтримки МОМ у Національній поліції і прокуратурі створено спеціалізовані підрозділи
+  з протидії торгівлі людьми; залучайте їх якомога раніше.
+
+Людина, яка сьогодні відмовляється давати показання, може вирішити інакше згодом, коли буде в безпеці. Це рішення
+належить їй; розслідування на нього не чекає.
 """,
                 ),
                 callout(
                     "warning",
                     "Do not wait",
-                    "A complaint is not a precondition for an investigation.",
+                    "A complaint is not a precondition for an investigation (CETS Art. 27). Neither is the "
+                    "victim's willingness to testify a precondition for help.",
                     "Не чекайте",
-                    "Скарга не є передумовою для розслідування.",
+                    "Скарга не є передумовою розслідування (ст. 27 Конвенції № 197). А готовність постраждалої "
+                    "особи давати показання не є передумовою допомоги.",
                 ),
-                sources(CETS, ("IOM Ukraine press release, 20 Nov 2018", "https://ukraine.iom.int/")),
+                sources(CETS, IOM_2018, IOM_PROGRAMME),
             ),
             lesson(
                 "protecting-data",
                 15,
                 ("Protecting victims' data", "Захист даних постраждалих"),
-                ("Protect victims' personal data.", "Захищати персональні дані постраждалих."),
+                (
+                    "Protect the personal data of victims and witnesses.",
+                    "Захищати персональні дані постраждалих і свідків.",
+                ),
                 md(
                     """
-### Confidentiality
-Share a victim's data only with those who need it for protection or proceedings. Status officials sign a
-**non-disclosure undertaking** (Resolution 417); courts in 14 regions have confidentiality systems. Never post
-case details or photos.
+## Why data protection is protection
+A name in a report, a photo on social media or an address in a shared file can lead traffickers back to a
+victim or to their family. Protecting data is part of protecting people.
+
+## What the framework says
+- **CETS Art. 28** requires protection of victims and witnesses — including physical protection, relocation and
+  change of identity. None of that works if their details leak.
+- Officials who interview applicants for victim status sign a **non-disclosure undertaking** (Resolution 417).
+- With IOM's support, **victim and witness protection systems** in **14 regions** keep trafficking hearings
+  confidential.
+- IOM's Medical Rehabilitation Centre in Kyiv works "in a safe and confidential manner" — the standard partners
+  expect from you too.
+
+## Rules for every officer
+
+| Do | Don't |
+|---|---|
+| Share data only with those who need it for protection or proceedings | Post or forward case details in chats or social media |
+| Use initials or a case number in informal communication | Give names, photos or addresses to journalists |
+| Keep files where only authorised staff can reach them | Discuss the case where the group or the suspects can hear |
+| Tell the person who will see their information | Contact the family without the person's agreement |
+
+## In training and public talks
+Use **pseudonyms** or composite cases and say so — for example "*name changed to protect privacy*", as IOM does
+for Taras. Never use a real victim's name or photo.
 """,
                     """
-### Конфіденційність
-Передавайте дані постраждалої особи лише тим, кому вони потрібні для захисту чи провадження. Посадові особи, які
-встановлюють статус, підписують **зобов'язання про нерозголошення** (Постанова № 417); суди в 14 регіонах мають
-системи конфіденційності. Ніколи не публікуйте подробиць справи чи фото.
+## Чому захист даних — це захист людей
+Ім'я у звіті, фото в соцмережах чи адреса у спільному файлі можуть привести злочинців до постраждалої особи або
+її родини. Захист даних — частина захисту людей.
+
+## Що передбачає правова база
+- **Стаття 28** Конвенції № 197 вимагає захисту потерпілих і свідків — зокрема фізичного захисту, переселення і
+  зміни особистих даних. Усе це не спрацює, якщо їхні дані потраплять назовні.
+- Посадові особи, які проводять співбесіду для встановлення статусу, підписують **зобов'язання про
+  нерозголошення** (Постанова № 417).
+- За підтримки МОМ **системи захисту потерпілих і свідків** у **14 регіонах** забезпечують конфіденційність
+  засідань у справах про торгівлю людьми.
+- Медичний реабілітаційний центр МОМ у Києві працює «безпечно й конфіденційно» — такого самого стандарту партнери
+  очікують і від вас.
+
+## Правила для кожного працівника
+
+| Робіть | Не робіть |
+|---|---|
+| Передавайте дані лише тим, кому вони потрібні для захисту чи провадження | Не публікуйте і не пересилайте подробиці справи в чатах чи соцмережах |
+| У неофіційному спілкуванні використовуйте ініціали або номер справи | Не передавайте журналістам імена, фото чи адреси |
+| Зберігайте матеріали там, де до них мають доступ лише уповноважені | Не обговорюйте справу там, де можуть почути група чи підозрювані |
+| Скажіть людині, хто бачитиме її дані | Не зв'язуйтеся з родиною без згоди людини |
+
+## На навчаннях і публічних заходах
+Використовуйте **псевдоніми** або узагальнені випадки і прямо про це кажіть — наприклад, «*ім'я змінено з метою
+захисту приватності*», як робить МОМ в історії Тараса. Ніколи не використовуйте справжнього імені чи фото
+постраждалої особи.
 """,
                 ),
                 NO_BLAME,
-                sources(RES_417, CETS),
+                sources(CETS, RES_417, IOM_PROGRAMME, IOM_2018),
             ),
         ],
     ),
 ]
 
+
+def tf_feedback(true_en, true_uk, false_en, false_uk):
+    return ((true_en, true_uk), (false_en, false_uk))
+
+
 QUESTIONS = [
+    # --- Module 1: at the border ---
     question(
         "multiple",
         "at-the-border",
         ["indicators"],
         (
-            "Which are UNODC general indicators of trafficking?",
-            "Що з переліченого належить до загальних індикаторів торгівлі людьми УНП ООН?",
+            "Which of these are UNODC general indicators of trafficking? Select all that apply.",
+            "Що з переліченого є загальними індикаторами торгівлі людьми за УНП ООН? Оберіть усі правильні відповіді.",
         ),
         (
-            "UNODC general indicators: others speak for them, not knowing the work address, false documents. Travelling with family is not an indicator.",
-            "Загальні індикатори УНП ООН: за людину говорять інші, не знає адреси роботи, підроблені документи. Подорож із родиною — не індикатор.",
+            "UNODC general indicators (via a reproduction): others speak for the person, not knowing the work "
+            "address, false documents. Travelling with family is not an indicator.",
+            "Загальні індикатори УНП ООН (за відтворенням переліку): за людину говорять інші, людина не знає адреси "
+            "роботи, підроблені документи. Подорож із родиною індикатором не є.",
         ),
         options=[
             (
                 "Lets others speak for them",
                 "Дозволяє іншим говорити за себе",
                 True,
-                "A sign of control.",
-                "Ознака контролю.",
+                "Yes: a sign of control.",
+                "Так: ознака контролю.",
             ),
             (
                 "Does not know their work address",
-                "Не знає адреси роботи",
+                "Не знає адреси своєї роботи",
                 True,
-                "A sign of disorientation.",
-                "Ознака дезорієнтації.",
+                "Yes: a sign of disorientation.",
+                "Так: ознака дезорієнтації.",
             ),
-            ("Has false documents", "Має підроблені документи", True, "An indicator.", "Індикатор."),
+            (
+                "False documents",
+                "Підроблені документи",
+                True,
+                "Yes: a document indicator.",
+                "Так: індикатор щодо документів.",
+            ),
             (
                 "Travels with their family",
                 "Подорожує з родиною",
                 False,
-                "Not an indicator in itself.",
-                "Сам по собі не індикатор.",
+                "No: travelling with family is not in itself an indicator.",
+                "Ні: подорож із родиною сама по собі не є індикатором.",
             ),
         ],
     ),
@@ -329,21 +803,23 @@ QUESTIONS = [
         "at-the-border",
         ["definitions"],
         (
-            "“Smuggling always crosses a border; trafficking may not.”",
-            "«Незаконне переправлення завжди пов'язане з перетином кордону; торгівля людьми — не обов'язково».",
+            "True or false: “Smuggling always crosses a border; trafficking may not.”",
+            "Правда чи неправда: «Незаконне переправлення завжди пов'язане з перетином кордону, а торгівля людьми — "
+            "не обов'язково»?",
         ),
         (
-            "UNODC; Palermo Protocol Art. 3 requires no border crossing for trafficking.",
-            "УНП ООН; ст. 3 Палермського протоколу не вимагає перетину кордону для торгівлі людьми.",
+            "UNODC: smuggling always involves a border crossing; trafficking can take place within one country "
+            "(Palermo Protocol, Art. 3(a) has no border element).",
+            "УНП ООН: незаконне переправлення завжди пов'язане з кордоном; торгівля людьми може відбуватися в межах "
+            "однієї країни (ст. 3(a) Палермського протоколу не містить елемента кордону).",
         ),
         options=(
             True,
-            (
-                ("Right.", "Правильно."),
-                (
-                    "Trafficking can happen within one country.",
-                    "Торгівля людьми може відбуватися в межах однієї країни.",
-                ),
+            tf_feedback(
+                "Correct: internal trafficking is still trafficking.",
+                "Правильно: внутрішня торгівля людьми — це теж торгівля людьми.",
+                "Not so: smuggling needs a border; trafficking does not.",
+                "Ні: для переправлення потрібен кордон, для торгівлі людьми — ні.",
             ),
         ),
     ),
@@ -353,137 +829,429 @@ QUESTIONS = [
         ["indicators", "referral"],
         ("What do you do?", "Що ви робите?"),
         (
-            "Document retention and disorientation are strong indicators: interview each man separately and refer (CETS Art. 10; Resolution 783).",
-            "Утримання документів і дезорієнтація — сильні індикатори: поговоріть з кожним окремо і перенаправте (ст. 10 Конвенції № 197; Постанова № 783).",
+            "A third party holding passports and people who cannot name their employer are strong indicators (ILO: "
+            "retention of identity documents; UNODC: orientation). Interview each man separately, with an "
+            "independent interpreter, and refer.",
+            "Паспорти в руках третьої особи і люди, які не можуть назвати роботодавця, — вагомі індикатори (МОП: "
+            "утримання документів; УНП ООН: орієнтація). Поговоріть з кожним чоловіком окремо, з незалежним "
+            "перекладачем, і перенаправте.",
         ),
         scenario=(
-            "A “coordinator” holds six men's passports, and the men cannot name their employer.",
-            "«Координатор» тримає паспорти шістьох чоловіків, і вони не можуть назвати роботодавця.",
+            "At a crossing point a “coordinator” hands over the passports of six men travelling for work. None of "
+            "the men can name their employer or where they will live.",
+            "На пункті пропуску «координатор» подає паспорти шістьох чоловіків, які їдуть на роботу. Жоден із них не "
+            "може назвати ні роботодавця, ні місця, де житиме.",
         ),
         options=[
             (
-                "Interview them separately and refer",
-                "Поговорити з кожним окремо і перенаправити",
+                "Treat these as strong indicators: interview each man separately, with an independent interpreter, "
+                "and refer",
+                "Вважати це вагомими індикаторами: поговорити з кожним окремо, з незалежним перекладачем, і "
+                "перенаправити",
                 True,
-                "Right: strong indicators.",
-                "Правильно: сильні індикатори.",
+                "Correct: separate the men from the coordinator, listen without blame, and refer.",
+                "Правильно: відокремте чоловіків від координатора, вислухайте без звинувачень і перенаправте.",
             ),
             (
-                "Let them pass: their documents are valid",
-                "Пропустити: документи дійсні",
+                "Let them through: their passports are valid",
+                "Пропустити: їхні паспорти дійсні",
                 False,
-                "Valid documents held by someone else are an indicator.",
-                "Дійсні документи в чужих руках — індикатор.",
+                "Valid documents do not rule trafficking out; who holds them matters.",
+                "Дійсні документи не виключають торгівлі людьми; важливо, хто їх тримає.",
             ),
             (
-                "Interview them as a group with the coordinator",
-                "Поговорити з групою разом із координатором",
+                "Question them as a group, with the coordinator translating",
+                "Опитати їх групою, а перекладатиме координатор",
                 False,
-                "Never in front of a possible controller.",
-                "Ніколи в присутності можливого контролера.",
+                "The coordinator may be the person who controls them; never use him as interpreter.",
+                "Координатор може бути тим, хто їх контролює; ніколи не залучайте його як перекладача.",
+            ),
+            (
+                "Detain the men for planning to work irregularly",
+                "Затримати чоловіків за намір працювати нелегально",
+                False,
+                "Possible victims need protection and referral, not punishment.",
+                "Можливі постраждалі потребують захисту і перенаправлення, а не покарання.",
             ),
         ],
     ),
     question(
+        "true_false",
+        "at-the-border",
+        ["indicators", "victim-centred"],
+        (
+            "True or false: “Since most people fleeing Ukraine are women and children, men do not need to be "
+            "considered as possible victims.”",
+            "Правда чи неправда: «Оскільки більшість тих, хто виїжджає з України, — жінки і діти, чоловіків не "
+            "потрібно розглядати як можливих постраждалих»?",
+        ),
+        (
+            "IOM regional update, May–June 2022: 8 of the 10 victims IOM assisted in Ukraine in that period were men.",
+            "Регіональний огляд МОМ, травень–червень 2022 року: 8 із 10 постраждалих, яким МОМ допомогла в Україні в "
+            "цей період, були чоловіками.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: in May–June 2022, 8 of the 10 victims IOM assisted in Ukraine were men.",
+                "Ні: у травні–червні 2022 року 8 із 10 постраждалих, яким допомогла МОМ в Україні, були чоловіками.",
+                "Correct: men are trafficked too; screen everyone on the indicators, not on gender.",
+                "Правильно: чоловіки теж стають постраждалими; зважайте на індикатори, а не на стать.",
+            ),
+        ),
+    ),
+    question(
+        "matching",
+        "at-the-border",
+        ["indicators"],
+        (
+            "Match each ILO indicator of forced labour with what you might hear at the border.",
+            "Зіставте кожен індикатор примусової праці МОП з тим, що ви можете почути на кордоні.",
+        ),
+        ("ILO indicators of forced labour (2012).", "Індикатори примусової праці МОП (2012)."),
+        pairs=[
+            (
+                "Retention of identity documents",
+                "“The coordinator keeps our passports for us.”",
+                "Утримання документів, що посвідчують особу",
+                "«Наші паспорти зберігає координатор».",
+            ),
+            (
+                "Debt bondage",
+                "“We owe for the bus and the flat; we'll work it off.”",
+                "Боргова кабала (debt bondage)",
+                "«Ми винні за автобус і квартиру, відпрацюємо».",
+            ),
+            (
+                "Deception",
+                "“We were promised a factory; now they say it is a farm.”",
+                "Обман",
+                "«Нам обіцяли завод, а тепер кажуть, що це ферма».",
+            ),
+            (
+                "Intimidation and threats",
+                "“If we talk, our families will have problems.”",
+                "Залякування і погрози",
+                "«Якщо ми щось розповімо, у наших родин будуть проблеми».",
+            ),
+        ],
+    ),
+    # --- Module 2: interviewing and referral ---
+    question(
         "single",
         "interviewing-and-referral",
-        ["legal-instruments"],
-        ("What is the minimum recovery and reflection period?", "Який мінімальний період відновлення та роздумів?"),
-        ("CETS Art. 13: at least 30 days.", "Ст. 13 Конвенції № 197: щонайменше 30 днів."),
+        ["legal-instruments", "victim-centred"],
+        (
+            "What is the minimum recovery and reflection period under the Council of Europe Convention?",
+            "Який мінімальний період відновлення та роздумів (recovery and reflection period) передбачає Конвенція "
+            "Ради Європи?",
+        ),
+        (
+            "CETS No. 197, Art. 13: at least 30 days, during which no expulsion can be enforced.",
+            "Конвенція № 197, ст. 13: щонайменше 30 днів, протягом яких видворення не може бути виконане.",
+        ),
         options=[
-            ("30 days", "30 днів", True, "Right.", "Правильно."),
-            ("7 days", "7 днів", False, "Too short: at least 30.", "Замало: щонайменше 30."),
             (
-                "2 years",
-                "2 роки",
+                "30 days",
+                "30 днів",
+                True,
+                "Correct: at least 30 days (Art. 13).",
+                "Правильно: щонайменше 30 днів (ст. 13).",
+            ),
+            ("7 days", "7 днів", False, "Too short: the minimum is 30 days.", "Замало: мінімум — 30 днів."),
+            (
+                "90 days",
+                "90 днів",
                 False,
-                "That is the length of victim status in Ukraine.",
-                "Це строк статусу в Україні.",
+                "The Convention sets a minimum of 30 days.",
+                "Конвенція встановлює мінімум 30 днів.",
+            ),
+            (
+                "There is no minimum",
+                "Мінімального строку немає",
+                False,
+                "Art. 13 sets a minimum of 30 days.",
+                "Стаття 13 встановлює мінімум 30 днів.",
             ),
         ],
     ),
     question(
         "true_false",
         "interviewing-and-referral",
-        ["legal-instruments"],
+        ["legal-instruments", "victim-centred"],
         (
-            "“A presumed victim can be removed before identification is finished.”",
-            "«Можливу постраждалу особу можна видворити до завершення виявлення».",
+            "True or false: “A presumed victim can be removed from the country before identification is finished.”",
+            "Правда чи неправда: «Можливу постраждалу особу можна видворити з країни до завершення виявлення»?",
         ),
         (
-            "CETS Art. 10(2): not removed until identification is complete.",
-            "Ст. 10(2) Конвенції № 197: не видворяють до завершення виявлення.",
+            "CETS No. 197, Art. 10(2): where there are reasonable grounds, the person is not removed until "
+            "identification is completed.",
+            "Конвенція № 197, ст. 10(2): за наявності обґрунтованих підстав людину не видворяють, доки не завершено "
+            "виявлення.",
         ),
         options=(
             False,
-            (("CETS Art. 10 forbids it.", "Ст. 10 Конвенції № 197 це забороняє."), ("Right.", "Правильно.")),
+            tf_feedback(
+                "Not so: with reasonable grounds, removal waits until identification is finished.",
+                "Ні: за наявності обґрунтованих підстав видворення чекає завершення виявлення.",
+                "Correct: CETS Art. 10 protects the person until identification is complete.",
+                "Правильно: ст. 10 Конвенції № 197 захищає людину, доки не завершено виявлення.",
+            ),
         ),
     ),
     question(
         "single",
         "interviewing-and-referral",
-        ["nrm-procedure"],
-        ("Which of these is **not** an NRM actor?", "Хто з перелічених **не** є суб'єктом НМВ?"),
+        ["nrm-procedure", "referral"],
         (
-            "Resolution No. 783 (2012) lists state bodies; a private recruiter is not one.",
-            "Постанова № 783 (2012) називає державні органи; приватний рекрутер до них не належить.",
+            "Which of these is **not** an actor in Ukraine's National Referral Mechanism?",
+            "Хто з переліченого **не** є суб'єктом Національного механізму взаємодії?",
+        ),
+        (
+            "Resolution No. 783 of 22 Aug 2012 lists state bodies such as the State Border Guard Service, the State "
+            "Migration Service and the National Police; a private recruiter is not one of them.",
+            "Постанова № 783 від 22 серпня 2012 року називає державні органи, зокрема Державну прикордонну службу, "
+            "Державну міграційну службу і Національну поліцію; приватний вербувальник до них не належить.",
         ),
         options=[
-            ("A private recruiter", "Приватний рекрутер", True, "Right.", "Правильно."),
-            ("The State Border Guard Service", "Державна прикордонна служба", False, "An NRM actor.", "Суб'єкт НМВ."),
-            ("The State Migration Service", "Державна міграційна служба", False, "An NRM actor.", "Суб'єкт НМВ."),
-            ("The National Police", "Національна поліція", False, "An NRM actor.", "Суб'єкт НМВ."),
+            (
+                "The State Border Guard Service",
+                "Державна прикордонна служба",
+                False,
+                "It is an NRM actor under Resolution 783.",
+                "Це суб'єкт НМВ згідно з Постановою № 783.",
+            ),
+            (
+                "The State Migration Service",
+                "Державна міграційна служба",
+                False,
+                "It is an NRM actor under Resolution 783.",
+                "Це суб'єкт НМВ згідно з Постановою № 783.",
+            ),
+            (
+                "The National Police",
+                "Національна поліція",
+                False,
+                "It is an NRM actor under Resolution 783.",
+                "Це суб'єкт НМВ згідно з Постановою № 783.",
+            ),
+            (
+                "A private recruitment agent",
+                "Приватний вербувальник (кадровий агент)",
+                True,
+                "Correct: private recruiters are not part of the mechanism.",
+                "Правильно: приватні вербувальники не є частиною механізму.",
+            ),
+        ],
+    ),
+    question(
+        "matching",
+        "interviewing-and-referral",
+        ["legal-instruments"],
+        (
+            "Match each article of CETS No. 197 with what it provides.",
+            "Зіставте кожну статтю Конвенції № 197 з тим, що вона передбачає.",
+        ),
+        (
+            "Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197), Arts. 10, 13, "
+            "14, 27 and 28.",
+            "Конвенція Ради Європи про заходи щодо протидії торгівлі людьми (№ 197), ст. 10, 13, 14, 27 і 28.",
+        ),
+        pairs=[
+            (
+                "Art. 10",
+                "No removal until identification is finished, where there are reasonable grounds",
+                "Ст. 10",
+                "Заборона видворення до завершення виявлення за наявності обґрунтованих підстав",
+            ),
+            (
+                "Art. 13",
+                "A recovery and reflection period of at least 30 days",
+                "Ст. 13",
+                "Період відновлення та роздумів (recovery and reflection period) щонайменше 30 днів",
+            ),
+            ("Art. 14", "Residence permits", "Ст. 14", "Дозволи на проживання"),
+            (
+                "Art. 27",
+                "Investigation that does not depend on a complaint",
+                "Ст. 27",
+                "Розслідування, що не залежить від скарги",
+            ),
+            (
+                "Art. 28",
+                "Protection of victims and witnesses",
+                "Ст. 28",
+                "Захист потерпілих і свідків",
+            ),
         ],
     ),
     question(
         "multiple",
-        "investigation",
-        ["legal-instruments"],
-        ("Which are means listed in Article 149?", "Що з переліченого є способами за статтею 149?"),
+        "interviewing-and-referral",
+        ["victim-centred"],
         (
-            "Criminal Code, Art. 149, Part 1; irregular entry is not a means.",
-            "КК України, ст. 149, ч. 1; незаконний в'їзд не є способом.",
+            "Which of these make an interview with a possible victim safer? Select all that apply.",
+            "Що з переліченого робить співбесіду з можливою постраждалою особою безпечнішою? Оберіть усі правильні "
+            "відповіді.",
+        ),
+        (
+            "Safe interviews: the person alone, with an independent interpreter, without blame; victims often remain "
+            "invisible (IOM, 2018).",
+            "Безпечна співбесіда: людина наодинці, з незалежним перекладачем, без звинувачень; постраждалі часто "
+            "залишаються невидимими (МОМ, 2018).",
         ),
         options=[
-            ("Blackmail", "Шантаж", True, "Listed.", "Названо."),
-            ("Use of a vulnerable state", "Використання уразливого стану", True, "Listed.", "Названо."),
+            (
+                "Speaking to the person away from their companions",
+                "Розмова з людиною окремо від супровідників",
+                True,
+                "Yes: companions may control the person.",
+                "Так: супровідники можуть контролювати людину.",
+            ),
+            (
+                "An interpreter who is not part of the group",
+                "Перекладач, який не належить до групи",
+                True,
+                "Yes: the interpreter must be independent.",
+                "Так: перекладач має бути незалежним.",
+            ),
+            (
+                "Explaining that help does not depend on their answers",
+                "Пояснення, що допомога не залежить від відповідей",
+                True,
+                "Yes: it reduces fear and pressure.",
+                "Так: це зменшує страх і тиск.",
+            ),
+            (
+                "Asking the driver to translate to save time",
+                "Попросити водія перекладати, щоб зекономити час",
+                False,
+                "No: the driver may be part of the network that controls the person.",
+                "Ні: водій може бути частиною мережі, що контролює людину.",
+            ),
+        ],
+    ),
+    question(
+        "single",
+        "interviewing-and-referral",
+        ["nrm-procedure"],
+        (
+            "The police have already identified a person as a victim of trafficking. What changes when the person "
+            "applies for victim status?",
+            "Поліція вже виявила людину як постраждалу від торгівлі людьми. Що змінюється, коли людина звертається "
+            "для встановлення статусу?",
+        ),
+        (
+            "Resolution No. 417: no interview is needed if the police, a court or a foreign authority has already "
+            "identified the person; the Ministry of Social Policy still decides.",
+            "Постанова № 417: співбесіда не потрібна, якщо людину вже виявили поліція, суд або іноземний орган; "
+            "рішення все одно ухвалює Мінсоцполітики.",
+        ),
+        options=[
+            (
+                "No status interview is needed",
+                "Співбесіда для встановлення статусу не потрібна",
+                True,
+                "Correct: the person is spared a second interview.",
+                "Правильно: людину звільняють від повторної співбесіди.",
+            ),
+            (
+                "The police grant the status themselves",
+                "Поліція сама встановлює статус",
+                False,
+                "Status is decided by the Ministry of Social Policy.",
+                "Статус установлює Мінсоцполітики.",
+            ),
+            (
+                "The person loses the right to shelter while waiting",
+                "Людина втрачає право на тимчасове житло під час очікування",
+                False,
+                "While waiting, the person keeps the right to security, help and shelter.",
+                "Під час очікування людина зберігає право на безпеку, допомогу і тимчасове житло.",
+            ),
+        ],
+    ),
+    # --- Module 3: investigation ---
+    question(
+        "multiple",
+        "investigation",
+        ["legal-instruments"],
+        (
+            "Which of these are means listed in Article 149 of the Criminal Code? Select all that apply.",
+            "Що з переліченого є способами, названими у статті 149 Кримінального кодексу? Оберіть усі правильні "
+            "відповіді.",
+        ),
+        (
+            "Criminal Code of Ukraine, Art. 149, Part 1: blackmail, a vulnerable state and bribing a person in "
+            "control are among the means; irregular entry is not.",
+            "КК України, ст. 149, ч. 1: шантаж, уразливий стан і підкуп особи, яка контролює потерпілого, — серед "
+            "способів; незаконний в'їзд — ні.",
+        ),
+        options=[
+            ("Blackmail", "Шантаж", True, "Yes: listed in Art. 149.", "Так: названо у ст. 149."),
+            (
+                "Use of a vulnerable state",
+                "Використання уразливого стану",
+                True,
+                "Yes: listed in Art. 149.",
+                "Так: названо у ст. 149.",
+            ),
             (
                 "Bribing a person who controls the victim",
-                "Підкуп особи, яка контролює потерпілу",
+                "Підкуп особи, яка контролює потерпілого",
                 True,
-                "Listed.",
-                "Названо.",
+                "Yes: listed in Art. 149.",
+                "Так: названо у ст. 149.",
             ),
-            ("Irregular entry", "Незаконний в'їзд", False, "Not a means.", "Не є способом."),
+            (
+                "Irregular entry into the country",
+                "Незаконний в'їзд до країни",
+                False,
+                "No: irregular entry is not a means of trafficking; it may point to smuggling.",
+                "Ні: незаконний в'їзд не є способом торгівлі людьми; він може вказувати на переправлення.",
+            ),
         ],
     ),
     question(
         "single",
         "investigation",
-        ["indicators", "safe-migration"],
-        ("What is this, and where do you refer her?", "Що це і куди її перенаправити?"),
+        ["indicators", "safe-migration", "referral"],
+        ("What do you see, and what do you advise?", "Що ви бачите і що порадите?"),
         (
-            "Red flags: a non-official asking for a passport and phone, an offer too good to be true (UNHCR; OSCE). Refer to 527 or police 102.",
-            "Тривожні сигнали: непосадова особа просить паспорт і телефон, надто гарна пропозиція (УВКБ ООН; ОБСЄ). Перенаправте на 527 або в поліцію 102.",
+            "A stranger asking for a passport and phone and an unsolicited offer of housing are red flags (UNHCR; "
+            "OSCE). Advise her to keep her documents and refer her to 527, or call 102 if she is in danger.",
+            "Незнайомець, який просить паспорт і телефон, і непрохана пропозиція житла — тривожні сигнали (УВКБ ООН; "
+            "ОБСЄ). Порадьте тримати документи при собі і перенаправте на 527 або телефонуйте 102, якщо їй загрожує "
+            "небезпека.",
         ),
         scenario=(
-            "A stranger at a station offers a woman a free flat and asks for her passport and phone.",
-            "Незнайомець на вокзалі пропонує жінці безкоштовну квартиру і просить її паспорт і телефон.",
+            "At a railway station a stranger offers a woman who has just arrived a free flat and asks to “hold” her "
+            "passport and phone “so they don't get lost”.",
+            "На вокзалі незнайомець пропонує жінці, яка щойно прибула, безкоштовну квартиру і просить «потримати» її "
+            "паспорт і телефон, «щоб не загубилися».",
         ),
         options=[
             (
-                "Red flags: refer to 527 or 102",
-                "Тривожні сигнали: перенаправити на 527 або 102",
+                "Red flags: she should keep her documents; refer her to 527, or call 102 if she is in danger",
+                "Тривожні сигнали: вона має тримати документи при собі; перенаправити на 527 або телефонувати 102, "
+                "якщо є небезпека",
                 True,
-                "Right.",
-                "Правильно.",
+                "Correct: a non-official asking for documents and an unsolicited offer are red flags.",
+                "Правильно: неофіційна особа, яка просить документи, і непрохана пропозиція — тривожні сигнали.",
             ),
             (
-                "Ordinary help from a volunteer",
-                "Звичайна допомога волонтера",
+                "A kind offer of help: no action needed",
+                "Щира пропозиція допомоги: нічого робити не треба",
                 False,
-                "Volunteers do not take passports and phones.",
-                "Волонтери не забирають паспорти й телефони.",
+                "Someone who is not an official should never hold a person's passport and phone.",
+                "Неофіційна особа ніколи не повинна тримати чужий паспорт і телефон.",
+            ),
+            (
+                "Let her decide alone; it is not a police matter",
+                "Хай вирішує сама; це не справа поліції",
+                False,
+                "These are recognised red flags; information and referral can prevent exploitation.",
+                "Це визнані тривожні сигнали; інформування і перенаправлення можуть запобігти експлуатації.",
             ),
         ],
     ),
@@ -491,78 +1259,95 @@ QUESTIONS = [
         "true_false",
         "investigation",
         ["indicators"],
-        ("“An employer holding a passport is an ILO indicator.”", "«Утримання паспорта роботодавцем — індикатор МОП»."),
         (
-            "ILO indicators (2012): retention of identity documents.",
-            "Індикатори МОП (2012): утримання документів, що посвідчують особу.",
+            "True or false: “An employer holding a worker's passport is an ILO indicator of forced labour.”",
+            "Правда чи неправда: «Утримання роботодавцем паспорта працівника — індикатор примусової праці МОП»?",
+        ),
+        (
+            "ILO indicators of forced labour (2012): retention of identity documents is one of the 11 indicators.",
+            "Індикатори примусової праці МОП (2012): утримання документів, що посвідчують особу, — один з 11 "
+            "індикаторів.",
         ),
         options=(
             True,
-            (("Right.", "Правильно."), ("It is indicator 7 of the ILO's eleven.", "Це індикатор 7 з одинадцяти МОП.")),
+            tf_feedback(
+                "Correct: retention of identity documents is indicator no. 7 on the ILO list.",
+                "Правильно: утримання документів — індикатор № 7 у переліку МОП.",
+                "Not so: retention of identity documents is an ILO indicator.",
+                "Ні: утримання документів, що посвідчують особу, є індикатором МОП.",
+            ),
         ),
     ),
     question(
-        "true_false",
+        "single",
         "investigation",
-        ["legal-instruments"],
-        ("“An investigation needs the victim's complaint.”", "«Для розслідування потрібна скарга потерпілої особи»."),
-        ("CETS Art. 27.", "Ст. 27 Конвенції № 197."),
-        options=(
-            False,
-            (
-                (
-                    "CETS Art. 27 says investigations do not depend on a complaint.",
-                    "Згідно зі ст. 27 розслідування не залежить від скарги.",
-                ),
-                ("Right.", "Правильно."),
-            ),
-        ),
-    ),
-    question(
-        "matching",
-        "interviewing-and-referral",
-        ["legal-instruments"],
+        ["legal-instruments", "victim-centred"],
+        ("What does CETS Article 27 mean for you?", "Що для вас означає стаття 27 Конвенції № 197?"),
         (
-            "Match each CETS article with what it provides.",
-            "Зіставте статті Конвенції № 197 з тим, що вони передбачають.",
+            "CETS No. 197, Art. 27: investigation and prosecution do not depend on a report or complaint by the "
+            "victim.",
+            "Конвенція № 197, ст. 27: розслідування і переслідування не залежать від заяви чи скарги потерпілої особи.",
         ),
-        ("Council of Europe Convention CETS No. 197.", "Конвенція Ради Європи № 197."),
-        pairs=[
+        scenario=(
+            "Several indicators point to trafficking, but the woman you identified is afraid and refuses to make a "
+            "statement.",
+            "Кілька індикаторів вказують на торгівлю людьми, але жінка, яку ви виявили, боїться і відмовляється "
+            "давати показання.",
+        ),
+        options=[
             (
-                "Art. 10",
-                "No removal before identification is finished",
-                "Ст. 10",
-                "Без видворення до завершення виявлення",
+                "The investigation can proceed; refer and protect her whether or not she gives a statement",
+                "Розслідування може тривати; перенаправте і захистіть її незалежно від того, чи дасть вона показання",
+                True,
+                "Correct: no complaint is needed, and help does not depend on testimony.",
+                "Правильно: скарга не потрібна, а допомога не залежить від показань.",
             ),
             (
-                "Art. 13",
-                "At least 30 days of recovery and reflection",
-                "Ст. 13",
-                "Щонайменше 30 днів на відновлення і роздуми",
+                "Close the case: without her complaint there is nothing to investigate",
+                "Закрити справу: без її скарги розслідувати нічого",
+                False,
+                "CETS Art. 27 says investigation does not depend on a complaint.",
+                "Стаття 27 Конвенції № 197 встановлює, що розслідування не залежить від скарги.",
             ),
-            ("Art. 27", "Investigation without a complaint", "Ст. 27", "Розслідування без скарги"),
-            ("Art. 28", "Protection of victims and witnesses", "Ст. 28", "Захист потерпілих і свідків"),
+            (
+                "Tell her she will get help only if she testifies",
+                "Сказати їй, що допомогу вона отримає лише за умови показань",
+                False,
+                "Making help conditional on testimony pressures a victim and is not victim-centred.",
+                "Умова «допомога в обмін на показання» — це тиск на постраждалу особу.",
+            ),
         ],
     ),
     question(
-        "matching",
-        "interviewing-and-referral",
+        "single",
+        "investigation",
         ["referral"],
-        ("Match each service with its number.", "Зіставте кожну службу з її номером."),
         (
-            "Hotlines listed in the course brief: 527 (alt. 0-800-505-501), 1547, La Strada 0-800-500-335, police 102.",
-            "Гарячі лінії: 527 (також 0-800-505-501), 1547, «Ла Страда» 0-800-500-335, поліція 102.",
+            "Which number is the National Toll-Free Counter-Trafficking and Migrant Advice Hotline?",
+            "Який номер має Національна гаряча лінія з питань протидії торгівлі людьми та консультування мігрантів?",
         ),
-        pairs=[
+        (
+            "Hotline 527 (alternative number 0-800-505-501), run with IOM's support since 2006; also www.527.org.ua "
+            "and @SafeMigrationBot.",
+            "Гаряча лінія 527 (альтернативний номер 0-800-505-501), працює за підтримки МОМ з 2006 року; також "
+            "www.527.org.ua і @SafeMigrationBot.",
+        ),
+        options=[
+            ("527", "527", True, "Correct: free from mobiles, daily.", "Правильно: безкоштовно з мобільних, щодня."),
             (
-                "National counter-trafficking hotline",
-                "527",
-                "Національна гаряча лінія з протидії торгівлі людьми",
-                "527",
+                "102",
+                "102",
+                False,
+                "102 is the police, for immediate danger.",
+                "102 — поліція, у разі безпосередньої небезпеки.",
             ),
-            ("Police", "102", "Поліція", "102"),
-            ("La Strada Ukraine", "0-800-500-335", "«Ла Страда-Україна»", "0-800-500-335"),
-            ("Government contact line", "1547", "Урядова гаряча лінія", "1547"),
+            (
+                "1547",
+                "1547",
+                False,
+                "1547 is the government hotline, not the counter-trafficking hotline.",
+                "1547 — урядова гаряча лінія, а не лінія з протидії торгівлі людьми.",
+            ),
         ],
     ),
 ]
@@ -573,25 +1358,31 @@ COURSE = course(
     3,
     "professional",
     {
-        "title": "Trafficking at the border and on the street: identification and investigation",
-        "summary": "For border guards and police: recognise trafficking among people on the move, interview safely, "
-        "apply reasonable grounds, refer through the NRM and investigate without waiting for a complaint.",
+        "title": "Trafficking at the border and on the street: identify, interview, refer, investigate",
+        "summary": "For border guards and police officers: recognise trafficking among people on the move, "
+        "interview possible victims safely, protect them under the Council of Europe Convention, refer them through "
+        "the National Referral Mechanism and investigate without waiting for a complaint.",
         "objectives": [
-            "Tell trafficking from smuggling",
-            "Spot indicators among people crossing the border",
-            "Interview safely and apply CETS Articles 10 and 13",
-            "Match facts to the means of Article 149",
+            "Tell trafficking from migrant smuggling at a crossing point",
+            "Spot indicators of trafficking among people arriving from or leaving Ukraine",
+            "Interview a possible victim safely: alone, with an independent interpreter and without blame",
+            "Apply “reasonable grounds”, the 30-day reflection period and referral through the NRM",
+            "Match the facts to the means of Article 149, act without a complaint and protect victims' data",
         ],
     },
     {
-        "title": "Торгівля людьми на кордоні й на вулиці: виявлення і розслідування",
-        "summary": "Для прикордонників і поліції: розпізнати торгівлю людьми серед людей у дорозі, безпечно провести "
-        "співбесіду, застосувати обґрунтовані підстави, перенаправити через НМВ і розслідувати без скарги.",
+        "title": "Торгівля людьми на кордоні й на вулиці: виявити, опитати, перенаправити, розслідувати",
+        "summary": "Для прикордонників і поліцейських: розпізнавати торгівлю людьми серед людей у дорозі, безпечно "
+        "проводити співбесіди з можливими постраждалими, захищати їх відповідно до Конвенції Ради Європи, "
+        "перенаправляти через Національний механізм взаємодії і розслідувати, не чекаючи скарги.",
         "objectives": [
-            "Відрізняти торгівлю людьми від незаконного переправлення",
-            "Помічати індикатори серед людей, які перетинають кордон",
-            "Безпечно проводити співбесіду і застосовувати статті 10 і 13 Конвенції № 197",
-            "Зіставляти факти зі способами за статтею 149",
+            "Відрізняти торгівлю людьми від незаконного переправлення мігрантів на пункті пропуску",
+            "Помічати індикатори торгівлі людьми серед людей, які прибувають з України або виїжджають з неї",
+            "Безпечно проводити співбесіду з можливою постраждалою особою: наодинці, з незалежним перекладачем і "
+            "без звинувачень",
+            "Застосовувати «обґрунтовані підстави», 30-денний період відновлення та роздумів (recovery and "
+            "reflection period) і перенаправлення через НМВ",
+            "Зіставляти факти зі способами за статтею 149, діяти без скарги і захищати дані постраждалих",
         ],
     },
     MODULES,

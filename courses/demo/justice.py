@@ -1,4 +1,9 @@
-"""Course B: judges and prosecutors."""
+"""Course B: judges and prosecutors.
+
+Facts come only from the content brief and its seeds. Not graded, because the brief marks them unverified: the
+article number of the CETS non-punishment provision, the Palermo ratifying law, the penalties of Art. 149 Part 2,
+P029 article numbers and Ukraine's ratification of P029, and whether the EU directives bind Ukraine.
+"""
 
 from .build import callout, case, course, lesson, md, module, question, sources, terms
 from .common import (
@@ -8,6 +13,7 @@ from .common import (
     ILO29,
     ILO_INDICATORS,
     IOM_2018,
+    IOM_NORWAY,
     IOM_PROGRAMME,
     LAW_2011,
     NO_BLAME,
@@ -15,23 +21,73 @@ from .common import (
     RES_417,
 )
 
-THEFT_CASE = case(
+CETS_LAW = (
+    "Law of Ukraine No. 2530-VI of 21 Sep 2010 ratifying CETS No. 197 (in force for Ukraine 1 Mar 2011)",
+    "https://zakon.rada.gov.ua/",
+)
+INTERIOR = ("Ministry of Internal Affairs of Ukraine, on the range of penalties under Art. 149 (via censor.net)", "")
+TIP_REPORTS = (
+    "US Department of State, Trafficking in Persons Reports (status approvals, 2015–2017)",
+    "https://www.state.gov/",
+)
+UNODC = ("UNODC: indicators are not proof on their own", "https://www.unodc.org/")
+
+OLHA = case(
     {
-        "title": "Olha (a composite case)",
-        "content_note": "This case describes coercion and criminal exploitation.",
-        "scenario": "Olha, 19, was recruited with a promise of shop work abroad. On arrival her passport was taken, "
-        "and she was told to steal from supermarkets to “repay the journey”. Back in Ukraine she is charged with "
-        "theft. She holds a status certificate issued by the Ministry of Social Policy.",
-        "reflection": "What does the certificate prove? Which instruments support not punishing her for the thefts?",
+        "title": "Olha: charged with theft (a composite case)",
+        "content_note": "This case describes coercion and criminal exploitation. It is a composite: no real person is "
+        "described.",
+        "scenario": "Olha, 19, was recruited with the promise of shop work abroad. On arrival her passport was taken "
+        'and she was told she owed the cost of the journey. She was made to steal from supermarkets "to repay the '
+        'debt" and was threatened when she brought back too little. After she returned to Ukraine, she was charged '
+        "with theft. She holds a status certificate issued by the Ministry of Social Policy.",
+        "reflection": "- Which elements of Art. 149 can you see in what happened to her?\n"
+        "- What does the certificate show, and what does it not show?\n"
+        "- Which instruments support not punishing her for the thefts, and what must be established?",
     },
     {
-        "title": "Ольга (узагальнений випадок)",
-        "content_note": "Цей випадок описує примус і кримінальну експлуатацію.",
+        "title": "Ольга: обвинувачення в крадіжці (узагальнений випадок)",
+        "content_note": "Цей випадок описує примус і кримінальну експлуатацію. Він узагальнений: реальну людину не "
+        "описано.",
         "scenario": "Ольгу, 19 років, завербували, пообіцявши роботу в магазині за кордоном. Після прибуття в неї "
-        "забрали паспорт і змусили красти в супермаркетах, щоб «відпрацювати дорогу». Повернувшись в Україну, вона "
-        "обвинувачується в крадіжці. Вона має довідку про встановлення статусу, видану Мінсоцполітики.",
-        "reflection": "Що засвідчує довідка? Які інструменти підтримують непритягнення її до відповідальності за "
-        "крадіжки?",
+        "забрали паспорт і сказали, що вона винна за дорогу. Її змушували красти в супермаркетах, щоб «повернути "
+        "борг», і погрожували, коли вона приносила замало. Після повернення в Україну її обвинувачують у "
+        "крадіжці. Вона має довідку про встановлення статусу, видану Мінсоцполітики.",
+        "reflection": "- Які елементи статті 149 ви бачите в тому, що з нею сталося?\n"
+        "- Що засвідчує довідка, а чого вона не засвідчує?\n"
+        "- Які інструменти підтримують непокарання за крадіжки і що для цього треба встановити?",
+    },
+)
+
+TARAS_DEFENCE = case(
+    {
+        "title": "Taras: the defence case",
+        "content_note": "This case describes violence and long-term labour exploitation.",
+        "scenario": "*Name changed to protect privacy (IOM, 2018).*\n\n"
+        "After a car accident Taras lost his job. He answered a farm owner's advertisement for a shepherd and "
+        "stayed **16 years**. He was regularly beaten and humiliated, only occasionally received small sums of "
+        "money, and his passport was kept until 2015, when the owner died. The Ministry of Social Policy granted "
+        "him victim status in June 2017. He never left Ukraine.\n\n"
+        "*For this exercise, imagine that someone who ran the farm with the owner is on trial.* The defence argues: "
+        "he came of his own will, he was paid, he could have walked away, nobody complained for 16 years, and "
+        "nothing crossed a border.",
+        "reflection": "- Answer each defence argument with the instrument or indicator that meets it.\n"
+        "- Which facts would you want proved, and by what evidence?",
+    },
+    {
+        "title": "Тарас: позиція захисту",
+        "content_note": "Цей випадок описує насильство і тривалу трудову експлуатацію.",
+        "scenario": "*Ім'я змінено з метою захисту приватності (МОМ, 2018).*\n\n"
+        "Після автомобільної аварії Тарас утратив роботу. Він відгукнувся на оголошення фермера, який шукав "
+        "пастуха, і пробув на фермі **16 років**. Його регулярно били й принижували, лише зрідка давали невеликі "
+        "гроші, а паспорт тримали до 2015 року, коли власник помер. У червні 2017 року Мінсоцполітики встановило "
+        "йому статус особи, яка постраждала від торгівлі людьми. За межі України він не виїжджав.\n\n"
+        "*Для цієї вправи уявіть, що перед судом постала людина, яка керувала фермою разом із власником.* Захист "
+        "стверджує: він прийшов сам, йому платили, він міг піти, 16 років ніхто не скаржився, і кордону ніхто не "
+        "перетинав.",
+        "reflection": "- Дайте відповідь на кожен аргумент захисту, пославшись на відповідний інструмент чи "
+        "індикатор.\n"
+        "- Які факти потрібно довести і якими доказами?",
     },
 )
 
@@ -40,131 +96,270 @@ MODULES = [
         "legal-framework",
         ("The legal framework", "Правова база"),
         (
-            "Article 149 and the international instruments behind it.",
-            "Стаття 149 і міжнародні інструменти, на яких вона ґрунтується.",
+            "Article 149 of the Criminal Code, the international instruments behind it, and the status certificate.",
+            "Стаття 149 Кримінального кодексу, міжнародні інструменти, на яких вона ґрунтується, і довідка про "
+            "встановлення статусу.",
         ),
         [
             lesson(
                 "article-149",
                 20,
                 ("Article 149 of the Criminal Code", "Стаття 149 Кримінального кодексу"),
-                ("List the elements and penalties of Article 149.", "Називати елементи і санкції статті 149."),
+                (
+                    "List the elements and penalties of Article 149.",
+                    "Називати елементи складу і санкції статті 149.",
+                ),
                 md(
                     """
-### Elements
-**Part 1** covers recruitment, movement, harbouring, transfer or receipt of a person for exploitation, by
-coercion, abduction, deception, blackmail, material or other dependence, use of a vulnerable state, or bribing a
-person who controls the victim. Penalty: **3 to 8 years** of imprisonment.
+## The elements of Part 1
 
-Since the 2018 amendment, trafficking committed by a **parent or guardian** carries **8 to 15 years**. Overall the
-article's penalties range from 3 to 15 years. No border crossing is required.
+| Element | Article 149, Part 1 |
+|---|---|
+| **Act** | recruitment, movement, harbouring, transfer or receipt of a person |
+| **Means** | coercion, abduction, deception, blackmail, dependence, use of a vulnerable state, or bribing a person who controls the victim |
+| **Purpose** | exploitation |
+
+The structure mirrors Article 3(a) of the Palermo Protocol: an act, committed by a means, for the purpose of
+exploitation. As in the Protocol, **a border crossing is not an element** — internal trafficking falls under the
+same article (Module 3).
+
+## Penalties
+
+| Situation | Penalty |
+|---|---|
+| Part 1 | **3 to 8 years'** imprisonment |
+| Trafficking by a **parent or guardian** (2018 amendment, draft law No. 6243) | **8 to 15 years'** imprisonment |
+| Range across the article, as summarised by the Ministry of Internal Affairs | 3 to 15 years |
+
+This course does not restate the sanctions of the article's other aggravated parts: check the current text on
+zakon.rada.gov.ua before relying on them.
+
+## Points to keep in mind
+- **Consent.** Ukraine is a party to the Palermo Protocol, under which a victim's consent is irrelevant once any
+  means was used (Art. 3(b)). An agreement obtained by deception or by using a vulnerable state is not a defence.
+- **Children.** The Law "On Combating Trafficking in Human Beings" (No. 3739-VI of 20 September 2011, Art. 1)
+  defines a child as a person under 18; under the Protocol (Art. 3(c)) no means has to be shown for a child.
+- **No complaint needed.** Under CETS Art. 27, investigation and prosecution do not depend on a complaint by the
+  victim.
+- **Terminology.** Ukrainian law treats *особа, яка постраждала від торгівлі людьми* and *жертва торгівлі людьми*
+  as the same person; in criminal proceedings she or he is the victim.
 """,
                     """
-### Склад
-**Частина 1** охоплює вербування, переміщення, переховування, передачу або одержання людини з метою
-експлуатації, вчинені з використанням примусу, викрадення, обману, шантажу, матеріальної чи іншої залежності,
-уразливого стану або підкупу особи, яка контролює потерпілу. Санкція: позбавлення волі на строк **від 3 до 8
-років**.
+## Елементи складу за частиною 1
 
-Після змін 2018 року торгівля людьми, вчинена **батьками або опікуном**, карається позбавленням волі **від 8 до
-15 років**. Загалом санкції статті — від 3 до 15 років. Перетин кордону не є обов'язковою ознакою.
+| Елемент | Стаття 149, частина 1 |
+|---|---|
+| **Дія** | вербування, переміщення, переховування, передача або одержання людини |
+| **Спосіб** | примус, викрадення, обман, шантаж, залежність, використання уразливого стану або підкуп особи, яка контролює потерпілого |
+| **Мета** | експлуатація |
+
+Ця структура відтворює статтю 3(a) Палермського протоколу: дія, вчинена певним способом, з метою експлуатації.
+Як і в Протоколі, **перетин кордону не є ознакою складу**: внутрішня торгівля людьми охоплюється тією самою
+статтею (модуль 3).
+
+## Санкції
+
+| Ситуація | Покарання |
+|---|---|
+| Частина 1 | позбавлення волі **від 3 до 8 років** |
+| Торгівля людьми, вчинена **батьками або опікуном** (зміни 2018 року, законопроєкт № 6243) | позбавлення волі **від 8 до 15 років** |
+| Загальний діапазон санкцій статті, за узагальненням МВС | від 3 до 15 років |
+
+Санкції інших кваліфікованих частин статті в курсі не наведено: перш ніж на них посилатися, перевірте чинну
+редакцію на zakon.rada.gov.ua.
+
+## Що варто пам'ятати
+- **Згода.** Україна є учасницею Палермського протоколу, згідно з яким згода потерпілої особи не має значення,
+  якщо застосовано будь-який зі способів (ст. 3(b)). Згода, отримана обманом чи з використанням уразливого
+  стану, не є підставою для захисту.
+- **Діти.** Закон «Про протидію торгівлі людьми» (№ 3739-VI від 20 вересня 2011 року, ст. 1) визначає дитину як
+  особу віком до 18 років; за Протоколом (ст. 3(c)) щодо дитини спосіб доводити не потрібно.
+- **Скарга не потрібна.** Згідно зі статтею 27 Конвенції № 197 розслідування і переслідування не залежать від
+  скарги потерпілої особи.
+- **Термінологія.** Законодавство України розглядає *особу, яка постраждала від торгівлі людьми*, і *жертву
+  торгівлі людьми* як одну й ту саму особу; у кримінальному провадженні це потерпілий.
 """,
                 ),
                 terms(
                     [
                         (
-                            "Deception, blackmail, vulnerable state",
-                            "Means listed in Art. 149.",
-                            "Обман, шантаж, уразливий стан",
-                            "Способи, названі у ст. 149.",
+                            "Vulnerable state",
+                            "A situation — such as injury, poverty, displacement or dependence — that an offender "
+                            "uses to overcome a person's will; a means under Art. 149.",
+                            "Уразливий стан",
+                            "Становище людини — травма, бідність, переміщення чи залежність, — яким злочинець "
+                            "користується, щоб зламати її волю; спосіб за ст. 149.",
+                        ),
+                        (
+                            "Blackmail",
+                            "Threatening to reveal information or cause harm to force compliance; a means under "
+                            "Art. 149.",
+                            "Шантаж",
+                            "Погроза розголосити відомості чи заподіяти шкоду, щоб змусити людину підкоритися; "
+                            "спосіб за ст. 149.",
                         ),
                         (
                             "Exploitation",
-                            "Sexual or labour exploitation and other forms listed in the law.",
+                            "The purpose element: sexual or labour exploitation and the other forms the law names.",
                             "Експлуатація",
-                            "Сексуальна, трудова та інші форми, визначені законом.",
+                            "Елемент мети: сексуальна чи трудова експлуатація та інші форми, визначені законом.",
                         ),
                     ]
                 ),
-                sources(CC_149, LAW_2011),
+                sources(CC_149, INTERIOR, LAW_2011, PALERMO, CETS),
             ),
             lesson(
                 "international-instruments",
-                20,
+                25,
                 ("Applying the international instruments", "Застосування міжнародних інструментів"),
                 (
-                    "Apply Palermo, CETS 197, ILO No. 29, P029 and the EU benchmarks.",
-                    "Застосовувати Палермський протокол, Конвенцію № 197, Конвенцію МОП № 29, Протокол 2014 року та орієнтири ЄС.",
+                    "Apply the Palermo Protocol, CETS No. 197, ILO Convention No. 29, the 2014 Protocol and the EU "
+                    "benchmarks.",
+                    "Застосовувати Палермський протокол, Конвенцію № 197, Конвенцію МОП № 29, Протокол 2014 року та "
+                    "орієнтири ЄС.",
                 ),
                 md(
                     """
-### What each instrument adds
-- **Palermo Protocol** (2000; in force 2003; Ukraine ratified in 2004): the act–means–purpose definition;
-  consent is irrelevant once a means was used.
-- **CETS No. 197** (Warsaw 2005; in force for Ukraine 1 Mar 2011): identification, a recovery and reflection
-  period of **at least 30 days** (Art. 13), investigations that do not depend on a complaint (Art. 27), protection
-  of victims and witnesses (Art. 28), GRETA monitoring (Art. 36).
-- **ILO No. 29** (ratified 1956): forced labour is work exacted under the **menace of a penalty** and not offered
-  **voluntarily**. **P029** (2014) adds prevention, protection, remedies and compensation.
-- **EU Directives 2011/36/EU and 2024/1712** are benchmarks: the 2024 revision adds forced marriage, illegal
-  adoption and surrogacy as forms of exploitation (transposition by 15 July 2026).
+## What each instrument adds
+
+| Instrument | Key dates | What it adds |
+|---|---|---|
+| **Palermo Protocol** (UN) | adopted by A/RES/55/25 on 15 Nov 2000; in force 25 Dec 2003; ratified by Ukraine in 2004 | the act–means–purpose definition (Art. 3(a)); consent irrelevant once a means was used (Art. 3(b)); no means needed for a child (Art. 3(c)–(d)) |
+| **Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197)** | signed in Warsaw 16 May 2005; in force 1 Feb 2008; ratified by Ukraine by Law No. 2530-VI of 21 Sep 2010; in force for Ukraine 1 Mar 2011 | no removal while identification is under way on reasonable grounds (Art. 10); a recovery and reflection period of **at least 30 days** (Art. 13); residence permits (Art. 14); investigation without a complaint (Art. 27); protection of victims and witnesses (Art. 28); monitoring by GRETA, 15 experts (Art. 36); the non-punishment principle |
+| **ILO Forced Labour Convention, 1930 (No. 29)** | ratified by Ukraine in 1956 | forced labour is work exacted under the **menace of a penalty** that the person has **not offered voluntarily** (Art. 2(1)) |
+| **ILO Protocol of 2014 (P029)** | adopted 11 June 2014; in force 9 Nov 2016 | prevention, protection, **remedies and compensation**; victims should not be prosecuted for acts they were compelled to commit |
+
+## The EU benchmarks
+**Directive 2011/36/EU** (5 April 2011) defines trafficking to include begging and forced criminal activities
+(Art. 2), provides for non-prosecution of victims (Art. 8), assistance and referral mechanisms (Art. 11) and
+compensation (Art. 17). **Directive (EU) 2024/1712** (13 June 2024) revises it: it adds **surrogacy, forced
+marriage and illegal adoption** as forms of exploitation and criminalises knowingly using a victim's services.
+Member States must transpose it by **15 July 2026**.
 """,
                     """
-### Що додає кожен інструмент
-- **Палермський протокол** (2000; чинний з 2003; Україна ратифікувала у 2004): визначення «дія–спосіб–мета»;
-  згода не має значення, якщо застосовано спосіб.
-- **Конвенція Ради Європи № 197** (Варшава, 2005; для України чинна з 1 березня 2011): виявлення, період
-  відновлення та роздумів **щонайменше 30 днів** (ст. 13), розслідування незалежно від скарги (ст. 27), захист
-  потерпілих і свідків (ст. 28), моніторинг ГРЕТА (ст. 36).
-- **Конвенція МОП № 29** (ратифікована 1956): примусова праця — це робота під **загрозою покарання**, на яку
-  людина **не погодилася добровільно**. **Протокол 2014 року** додає запобігання, захист, засоби правового захисту
-  та компенсацію.
-- **Директиви ЄС 2011/36/ЄС і 2024/1712** — орієнтири: редакція 2024 року додає примусовий шлюб, незаконне
-  усиновлення і сурогатне материнство як форми експлуатації (транспонування до 15 липня 2026).
+## Що додає кожен інструмент
+
+| Інструмент | Ключові дати | Що додає |
+|---|---|---|
+| **Палермський протокол** (ООН) | ухвалений резолюцією A/RES/55/25 15 листопада 2000 року; чинний з 25 грудня 2003 року; Україна ратифікувала у 2004 році | визначення «дія–спосіб–мета» (ст. 3(a)); згода не має значення, якщо застосовано спосіб (ст. 3(b)); щодо дитини спосіб не потрібен (ст. 3(c)–(d)) |
+| **Конвенція Ради Європи про заходи щодо протидії торгівлі людьми (№ 197)** | підписана у Варшаві 16 травня 2005 року; чинна з 1 лютого 2008 року; ратифікована Законом України № 2530-VI від 21 вересня 2010 року; для України чинна з 1 березня 2011 року | заборона видворення, доки за наявності обґрунтованих підстав триває виявлення (ст. 10); період відновлення та роздумів (recovery and reflection period) **щонайменше 30 днів** (ст. 13); дозволи на проживання (ст. 14); розслідування без скарги (ст. 27); захист потерпілих і свідків (ст. 28); моніторинг ГРЕТА з 15 експертів (ст. 36); принцип непокарання |
+| **Конвенція МОП про примусову чи обов'язкову працю 1930 року (№ 29)** | Україна ратифікувала у 1956 році | примусова праця — це робота, якої вимагають під **загрозою покарання** і на яку людина **не погодилася добровільно** (ст. 2(1)) |
+| **Протокол 2014 року до Конвенції МОП № 29** | ухвалений 11 червня 2014 року; чинний з 9 листопада 2016 року | запобігання, захист, **засоби правового захисту і компенсація**; постраждалих не слід притягати до відповідальності за дії, до яких їх примусили |
+
+## Орієнтири ЄС
+**Директива 2011/36/ЄС** (5 квітня 2011 року) охоплює визначенням торгівлі людьми також жебракування і
+примушування до злочинної діяльності (ст. 2), передбачає непритягнення постраждалих до відповідальності
+(ст. 8), допомогу і механізми перенаправлення (ст. 11) та компенсацію (ст. 17). **Директива (ЄС) 2024/1712**
+(13 червня 2024 року) її оновлює: додає **сурогатне материнство, примусовий шлюб і незаконне усиновлення** як
+форми експлуатації та криміналізує свідоме користування послугами постраждалої особи. Держави-члени мають
+транспонувати її до **15 липня 2026 року**.
 """,
                 ),
                 callout(
                     "info",
-                    "A note on the EU directives",
-                    "Whether the directives bind Ukraine is not settled here: use them as benchmarks.",
-                    "Щодо директив ЄС",
-                    "Чи є директиви обов'язковими для України, тут не вирішується: використовуйте їх як орієнтири.",
+                    "How to use the EU directives",
+                    "Use both directives as **benchmarks** of good practice. Whether and how they bind Ukraine is "
+                    "outside the scope of this course.",
+                    "Як використовувати директиви ЄС",
+                    "Використовуйте обидві директиви як **орієнтири** належної практики. Чи є вони обов'язковими "
+                    "для України і якою мірою, у цьому курсі не розглядається.",
                 ),
-                sources(PALERMO, CETS, ILO29, EU_2011),
+                sources(PALERMO, CETS, CETS_LAW, ILO29, EU_2011),
             ),
             lesson(
                 "status-certificate",
                 15,
                 ("What the status certificate proves", "Що засвідчує довідка про встановлення статусу"),
                 (
-                    "Explain what the status certificate proves in proceedings.",
-                    "Пояснювати, що засвідчує довідка про встановлення статусу в провадженні.",
+                    "Explain what the status certificate shows, and what it does not, in criminal proceedings.",
+                    "Пояснювати, що засвідчує довідка про встановлення статусу в кримінальному провадженні, а чого "
+                    "вона не засвідчує.",
                 ),
                 md(
                     """
-### The certificate (довідка)
-Under Resolution No. 417 the **Ministry of Social Policy** decides on status and issues a certificate. It entitles
-the person to assistance and one-time financial aid, and supports a claim of **exemption from criminal
-liability** for acts done under coercion. Status lasts up to 2 years and can be extended; a refusal can be
-appealed in court.
+## What the certificate is
+Under Cabinet of Ministers Resolution **No. 417 of 23 May 2012**, the person applies to the local state
+administration; an official interviews them with a questionnaire and signs a non-disclosure undertaking. No
+interview is needed if **the police, a court or a foreign authority** has already identified the person. The
+**Ministry of Social Policy** then decides and issues a certificate (*довідка про встановлення статусу*).
+
+## What it gives the person
+- access to assistance and **one-time financial aid**;
+- the possibility to claim **exemption from criminal liability** for acts committed under coercion;
+- status for **up to 2 years**, which can be extended (Law No. 3739-VI).
+
+A refusal can be **appealed in court**.
+
+## How to read it in proceedings
+- The certificate records an **administrative decision** of the Ministry of Social Policy that the person has
+  suffered from trafficking. It is directly relevant to a non-punishment claim (Module 2).
+- It does not by itself establish the elements of a charge against a particular defendant; this course does not
+  set out rules on its weight as evidence.
+- **The absence of a certificate proves nothing.** Many victims never apply — they "prefer not to ask for help,
+  and remain invisible" (IOM, 2018) — and not every application succeeds: US State Department reports record
+  **83 of 91** approvals in 2015, **110 of 124** in 2016 and **195 of 273** in 2017.
+- **Your court's findings matter.** Because identification by a court spares the person a status interview,
+  clear findings in a judgment can open the way to assistance.
 """,
                     """
-### Довідка
-Відповідно до Постанови № 417 рішення про статус ухвалює **Мінсоцполітики** і видає довідку. Вона дає право на
-допомогу та одноразову матеріальну допомогу і підтримує клопотання про **звільнення від кримінальної
-відповідальності** за дії, вчинені під примусом. Статус установлюється на строк до 2 років і може бути
-продовжений; відмову можна оскаржити в суді.
+## Що таке довідка
+Відповідно до Постанови Кабінету Міністрів **№ 417 від 23 травня 2012 року** людина звертається до місцевої
+державної адміністрації; посадова особа проводить співбесіду за анкетою і підписує зобов'язання про
+нерозголошення. Співбесіда не потрібна, якщо людину вже виявили **поліція, суд або іноземний орган**. Далі
+**рішення ухвалює Мінсоцполітики** і видає довідку про встановлення статусу.
+
+## Що вона дає людині
+- доступ до допомоги та **одноразову матеріальну допомогу**;
+- можливість клопотати про **звільнення від кримінальної відповідальності** за дії, вчинені під примусом;
+- статус **на строк до 2 років** з можливістю продовження (Закон № 3739-VI).
+
+Відмову можна **оскаржити в суді**.
+
+## Як оцінювати її в провадженні
+- Довідка фіксує **адміністративне рішення** Мінсоцполітики про те, що людина постраждала від торгівлі людьми.
+  Вона безпосередньо стосується клопотання про непокарання (модуль 2).
+- Сама по собі вона не доводить елементів обвинувачення щодо конкретного обвинуваченого; правил щодо її
+  доказової ваги цей курс не встановлює.
+- **Відсутність довідки нічого не доводить.** Багато постраждалих ніколи не звертаються — вони «не просять
+  допомоги і залишаються невидимими» (МОМ, 2018), — і не кожна заява задовольняється: за звітами Державного
+  департаменту США, у 2015 році схвалено **83 з 91** заяви, у 2016 році — **110 зі 124**, у 2017 році — **195 з
+  273**.
+- **Висновки вашого суду мають значення.** Оскільки виявлення судом звільняє людину від співбесіди для
+  встановлення статусу, чіткі висновки в судовому рішенні можуть відкрити їй доступ до допомоги.
 """,
                 ),
-                THEFT_CASE,
-                sources(RES_417, LAW_2011),
+                terms(
+                    [
+                        (
+                            "Status certificate",
+                            "The document the Ministry of Social Policy issues when it establishes that a person "
+                            "has suffered from trafficking (Resolution No. 417).",
+                            "Довідка про встановлення статусу",
+                            "Документ, який видає Мінсоцполітики, коли встановлює, що людина постраждала від "
+                            "торгівлі людьми (Постанова № 417).",
+                        ),
+                        (
+                            "Identification",
+                            "Establishing that a person may be a victim of trafficking (Law No. 3739-VI, Art. 1).",
+                            "Виявлення",
+                            "Встановлення того, що людина може бути постраждалою від торгівлі людьми "
+                            "(Закон № 3739-VI, ст. 1).",
+                        ),
+                    ]
+                ),
+                sources(RES_417, LAW_2011, IOM_2018, TIP_REPORTS),
             ),
         ],
     ),
     module(
         "victim-centred-proceedings",
         ("Victim-centred proceedings", "Провадження, орієнтоване на потерпілих"),
-        ("Non-punishment, protection and compensation.", "Непокарання, захист і компенсація."),
+        (
+            "Not punishing victims for what they were compelled to do, protecting them in court, and supporting "
+            "compensation.",
+            "Непокарання постраждалих за те, до чого їх примусили, їхній захист у суді та підтримка вимог про "
+            "компенсацію.",
+        ),
         [
             lesson(
                 "non-punishment",
@@ -173,121 +368,332 @@ appealed in court.
                 ("Apply the non-punishment principle.", "Застосовувати принцип непокарання."),
                 md(
                     """
-### Not punishing what victims were compelled to do
-The Council of Europe Convention provides for the possibility of not imposing penalties on victims for their
-involvement in unlawful activities they were compelled to commit; EU Directive 2011/36/EU (Art. 8) and the ILO
-Protocol of 2014 say the same. In Ukraine, a person with victim status can claim **exemption from criminal
-liability** for acts done under coercion (Resolution 417).
+## The principle
+Traffickers often make victims commit offences — theft, using false documents, working without permits. The
+**non-punishment principle** protects victims from being penalised for acts they were compelled to commit.
 
-Ask early: was the person exploited, and were the offences a consequence of it?
+| Source | What it provides |
+|---|---|
+| CETS No. 197 | the non-punishment principle |
+| Directive 2011/36/EU, Art. 8 (EU benchmark) | non-prosecution of victims, or no penalties, for such acts |
+| ILO Protocol of 2014 (P029) | victims should not be prosecuted for acts they were compelled to commit |
+| Resolution No. 417 (Ukraine) | a person with status can claim **exemption from criminal liability** for acts done under coercion |
+
+Directive 2011/36/EU also counts **forced criminal activities** and begging among the forms of exploitation
+(Art. 2): a person made to steal can be the victim of trafficking, not only a suspect.
+
+## Applying it, step by step
+1. **Screen early.** If a suspect's account includes recruitment, debts, confiscated documents or control by
+   others, ask whether they may be a victim — before charges harden.
+2. **Link the offence to the exploitation.** Was the act committed because of the trafficking situation, under
+   coercion, threats or debt?
+3. **Check status.** A status certificate supports a claim of exemption from criminal liability. If there is no
+   certificate, the person can still be referred to the status procedure.
+4. **Do not make help conditional** on cooperation or on a guilty plea.
+5. **Give reasons.** Explain in the decision why the principle does or does not apply to each act.
+
+The principle is about **compulsion**, not about sympathy: it covers acts that were a consequence of being
+trafficked.
 """,
                     """
-### Не карати за те, до чого людину примусили
-Конвенція Ради Європи передбачає можливість не застосовувати покарання до потерпілих за участь у протиправній
-діяльності, до якої їх примусили; те саме встановлюють Директива 2011/36/ЄС (ст. 8) і Протокол МОП 2014 року. В
-Україні особа зі статусом може клопотати про **звільнення від кримінальної відповідальності** за дії, вчинені під
-примусом (Постанова № 417).
+## Суть принципу
+Злочинці часто змушують постраждалих учиняти правопорушення — крадіжки, використання підроблених документів,
+роботу без дозволів. **Принцип непокарання** захищає постраждалих від покарання за дії, до яких їх примусили.
 
-З'ясовуйте на ранньому етапі: чи зазнала людина експлуатації і чи були правопорушення її наслідком?
+| Джерело | Що передбачає |
+|---|---|
+| Конвенція № 197 | принцип непокарання |
+| Директива 2011/36/ЄС, ст. 8 (орієнтир ЄС) | непритягнення постраждалих до відповідальності або незастосування покарань за такі дії |
+| Протокол МОП 2014 року | постраждалих не слід притягати до відповідальності за дії, до яких їх примусили |
+| Постанова № 417 (Україна) | особа зі статусом може клопотати про **звільнення від кримінальної відповідальності** за дії, вчинені під примусом |
+
+Директива 2011/36/ЄС також відносить до форм експлуатації **примушування до злочинної діяльності** і
+жебракування (ст. 2): людина, яку змушували красти, може бути постраждалою від торгівлі людьми, а не лише
+підозрюваною.
+
+## Застосування крок за кроком
+1. **Перевіряйте рано.** Якщо в поясненнях підозрюваного йдеться про вербування, борги, відібрані документи чи
+   контроль з боку інших, з'ясуйте, чи не є він постраждалим, — ще до того, як обвинувачення сформується.
+2. **Пов'яжіть правопорушення з експлуатацією.** Чи вчинено дію через ситуацію торгівлі людьми — під примусом,
+   погрозами чи через борг?
+3. **Перевірте статус.** Довідка про встановлення статусу підтримує клопотання про звільнення від кримінальної
+   відповідальності. Якщо довідки немає, людину все одно можна перенаправити на процедуру встановлення статусу.
+4. **Не ставте допомогу в залежність** від співпраці чи визнання вини.
+5. **Мотивуйте рішення.** Поясніть щодо кожної дії, чому принцип застосовується або не застосовується.
+
+Принцип стосується **примусу**, а не співчуття: він охоплює дії, що стали наслідком торгівлі людьми.
 """,
                 ),
-                THEFT_CASE,
+                OLHA,
                 sources(CETS, EU_2011, ILO29, RES_417),
             ),
             lesson(
                 "protecting-witnesses",
                 15,
                 ("Protecting victims and witnesses", "Захист потерпілих і свідків"),
-                ("Protect victims and witnesses in court.", "Захищати потерпілих і свідків у суді."),
+                (
+                    "Protect victims and witnesses before and during trial (CETS Art. 28; confidentiality systems).",
+                    "Захищати потерпілих і свідків до і під час судового розгляду (ст. 28 Конвенції № 197; системи "
+                    "конфіденційності).",
+                ),
                 md(
                     """
-### Protection measures
-CETS Art. 28 provides protection for victims, witnesses and those who cooperate with justice: **physical
-protection, relocation, identity change** and help to find work. Victim and witness protection systems in
-**14 regions** of Ukraine keep hearings confidential. Never publish a victim's name.
+## Why protection comes first
+A victim who fears retaliation, or who is shamed in public, may withdraw — and the case may collapse with her or
+him. Protection is both a duty towards the person and a condition for effective prosecution.
+
+## What the instruments provide
+CETS **Art. 28** requires protection for victims, witnesses and people who cooperate with justice, including:
+
+- **physical protection**;
+- **relocation**;
+- **change of identity**.
+
+Publishing a victim's name or identifying details is the opposite of protection.
+
+## What exists in Ukraine
+- With IOM's support, **victim and witness protection systems** have been installed in **14 regions** of
+  Ukraine to keep court hearings on trafficking **confidential**.
+- Officials who interview applicants for victim status sign a **non-disclosure undertaking** (Resolution 417).
+- More than **1,500 judges** have been trained on trafficking cases with IOM's support.
+
+## Questions for the bench and the prosecution
+- Has the victim's safety been assessed before each hearing, and after it?
+- Can the victim give evidence safely, using the confidentiality systems where they exist?
+- Are names, addresses and photographs kept out of public documents and away from the media?
+- Is the victim told, in plain words, what will happen at each stage?
+- Is a lawyer, psychologist or support NGO involved, with the victim's agreement?
+
+Trauma can make accounts fragmented or inconsistent. Assess credibility with that in mind, not by how calm or
+"convincing" the person appears.
 """,
                     """
-### Заходи захисту
-Стаття 28 Конвенції № 197 передбачає захист потерпілих, свідків і тих, хто співпрацює з правосуддям:
-**фізичний захист, переселення, зміну особистих даних** і допомогу в працевлаштуванні. Системи захисту
-потерпілих і свідків у **14 регіонах** України забезпечують конфіденційність слухань. Ніколи не оприлюднюйте
-ім'я потерпілої особи.
+## Чому захист — насамперед
+Потерпіла особа, яка боїться помсти або зазнає публічного осуду, може відмовитися від участі — і справа може
+розвалитися разом із цим. Захист — це і обов'язок щодо людини, і умова ефективного переслідування.
+
+## Що передбачають інструменти
+**Стаття 28** Конвенції № 197 вимагає захисту потерпілих, свідків і осіб, які співпрацюють із правосуддям,
+зокрема:
+
+- **фізичного захисту**;
+- **переселення**;
+- **зміни особистих даних**.
+
+Оприлюднення імені чи даних, за якими можна впізнати потерпілу особу, — протилежність захисту.
+
+## Що є в Україні
+- За підтримки МОМ у **14 регіонах** України встановлено **системи захисту потерпілих і свідків**, які
+  забезпечують **конфіденційність** судових засідань у справах про торгівлю людьми.
+- Посадові особи, які проводять співбесіду для встановлення статусу, підписують **зобов'язання про
+  нерозголошення** (Постанова № 417).
+- За підтримки МОМ навчання з розгляду справ про торгівлю людьми пройшли понад **1 500 суддів**.
+
+## Запитання для суду і сторони обвинувачення
+- Чи оцінено безпеку потерпілої особи перед кожним засіданням і після нього?
+- Чи може вона безпечно давати показання, з використанням систем конфіденційності там, де вони є?
+- Чи вилучено імена, адреси і фотографії з публічних документів і чи захищено їх від медіа?
+- Чи пояснюють потерпілій особі простими словами, що відбуватиметься на кожному етапі?
+- Чи залучено, за її згодою, адвоката, психолога або громадську організацію підтримки?
+
+Травма може робити розповідь уривчастою чи непослідовною. Оцінюйте достовірність показань з огляду на це, а не
+за тим, наскільки спокійною чи «переконливою» здається людина.
 """,
                 ),
                 NO_BLAME,
-                sources(CETS, IOM_PROGRAMME),
+                sources(CETS, IOM_PROGRAMME, RES_417),
             ),
             lesson(
                 "compensation",
                 15,
                 ("Supporting compensation claims", "Підтримка вимог про компенсацію"),
-                ("Support victims' compensation claims.", "Підтримувати вимоги потерпілих про компенсацію."),
+                (
+                    "Support victims' compensation claims (Directive 2011/36/EU, Art. 17; ILO P029).",
+                    "Підтримувати вимоги потерпілих про компенсацію (Директива 2011/36/ЄС, ст. 17; Протокол МОП 2014 "
+                    "року).",
+                ),
                 md(
                     """
-### Remedies
-EU Directive 2011/36/EU (Art. 17) requires access to compensation schemes, and the ILO Protocol of 2014 requires
-access to remedies **including compensation**. Unpaid wages (an ILO indicator) are a measurable loss: record them
-in the case file from the start.
+## The standard
+- The **ILO Protocol of 2014 (P029)** requires that victims of forced labour have access to **remedies,
+  including compensation**.
+- **Directive 2011/36/EU, Art. 17** — an EU benchmark — requires access to compensation for victims of
+  trafficking.
+
+Compensation is different from the **one-time financial aid** a person receives from the state with victim status
+(Resolution 417). State aid helps recovery; compensation answers for the harm the offenders caused and the
+profits they made from the victim's work.
+
+## Making losses visible
+Losses in trafficking cases are often concrete and measurable:
+
+| Loss | Where the evidence may be |
+|---|---|
+| Unpaid or withheld wages | the hours and period worked; what was promised; what was actually paid |
+| "Debts" imposed by the exploiter | deductions for travel, housing or food |
+| Medical and psychological harm | records of treatment, including at specialised services |
+| Lost documents and property | what was taken, and when |
+
+Withholding of wages is itself one of the ILO indicators of forced labour: the same facts that prove the
+**means** can measure the **loss**.
+
+## In practice
+- Record losses **from the first interview**, not only at the end of the trial.
+- Tell the victim, in plain words, that a claim is possible and who can help her or him make it.
+- Use the avenues that Ukrainian criminal and civil procedure provide; this course does not describe them.
+
+Taras (*name changed*) worked for **16 years** and received only occasional small sums: think about how that loss
+would be calculated and proved.
 """,
                     """
-### Засоби правового захисту
-Директива 2011/36/ЄС (ст. 17) вимагає доступу до механізмів компенсації, а Протокол МОП 2014 року — доступу до
-засобів правового захисту, **зокрема компенсації**. Невиплачений заробіток (індикатор МОП) — це вимірювана
-шкода: фіксуйте її в матеріалах справи від початку.
+## Стандарт
+- **Протокол МОП 2014 року** вимагає, щоб постраждалі від примусової праці мали доступ до **засобів правового
+  захисту, зокрема компенсації**.
+- **Стаття 17 Директиви 2011/36/ЄС** — орієнтир ЄС — вимагає доступу постраждалих від торгівлі людьми до
+  компенсації.
+
+Компенсація — це не те саме, що **одноразова матеріальна допомога**, яку держава надає особі зі статусом
+(Постанова № 417). Державна допомога сприяє відновленню; компенсація відповідає за шкоду, заподіяну злочинцями,
+і за вигоду, яку вони отримали від праці постраждалої особи.
+
+## Зробити втрати видимими
+Втрати у справах про торгівлю людьми часто конкретні й вимірювані:
+
+| Втрата | Де можуть бути докази |
+|---|---|
+| Невиплачений чи утриманий заробіток | відпрацьовані години і період; що обіцяли; що фактично сплатили |
+| «Борги», нав'язані експлуататором | утримання за дорогу, житло чи харчування |
+| Шкода здоров'ю, психологічна шкода | документи про лікування, зокрема у спеціалізованих службах |
+| Втрачені документи і майно | що забрали і коли |
+
+Утримання заробітної плати саме по собі є одним з індикаторів примусової праці МОП: ті самі факти, що
+доводять **спосіб**, допомагають виміряти **шкоду**.
+
+## На практиці
+- Фіксуйте втрати **від першого допиту**, а не лише наприкінці судового розгляду.
+- Простими словами поясніть потерпілій особі, що вимога можлива і хто допоможе її заявити.
+- Використовуйте механізми, які передбачає кримінальне і цивільне процесуальне законодавство України; у цьому
+  курсі вони не описуються.
+
+Тарас (*ім'я змінено*) працював **16 років** і лише зрідка отримував невеликі суми: подумайте, як обчислити і
+довести таку шкоду.
 """,
                 ),
                 terms(
                     [
                         (
                             "Compensation",
-                            "Payment for the harm and the losses a victim suffered.",
+                            "Payment for the harm and losses a victim suffered, including unpaid wages.",
                             "Компенсація",
-                            "Відшкодування шкоди і втрат, яких зазнала потерпіла особа.",
-                        )
+                            "Відшкодування шкоди і втрат, яких зазнала потерпіла особа, зокрема невиплаченого "
+                            "заробітку.",
+                        ),
+                        (
+                            "One-time financial aid",
+                            "State assistance paid to a person granted victim status (Resolution No. 417); not "
+                            "compensation from the offender.",
+                            "Одноразова матеріальна допомога",
+                            "Державна допомога особі, якій установлено статус (Постанова № 417); не є компенсацією "
+                            "від злочинця.",
+                        ),
                     ]
                 ),
-                sources(EU_2011, ILO29),
+                sources(ILO29, EU_2011, RES_417, ILO_INDICATORS, IOM_2018),
             ),
         ],
     ),
     module(
         "labour-exploitation",
         ("Labour-exploitation cases", "Справи про трудову експлуатацію"),
-        ("From indicators to evidence, and the case of Taras.", "Від індикаторів до доказів і випадок Тараса."),
+        (
+            "From ILO indicators to evidence of the means, internal trafficking, and the case of Taras.",
+            "Від індикаторів МОП до доказів способу, внутрішня торгівля людьми і випадок Тараса.",
+        ),
         [
             lesson(
                 "indicators-as-evidence",
                 20,
-                ("ILO indicators as evidence of means", "Індикатори МОП як доказ способу"),
+                ("ILO indicators as evidence of the means", "Індикатори МОП як доказ способу"),
                 (
-                    "Use the ILO indicators as evidence of “means”.",
-                    "Використовувати індикатори МОП як доказ «способу».",
+                    "Use the ILO indicators of forced labour as evidence of the “means”.",
+                    "Використовувати індикатори примусової праці МОП як доказ «способу».",
                 ),
                 md(
                     """
-### From signal to evidence
-Indicators such as **retention of documents**, **withholding of wages**, **debt bondage**, isolation and threats
-(ILO, 2012) point to the *means* of Art. 149: coercion, deception, dependence or a vulnerable state. Forced labour
-under ILO No. 29 needs two things: the **menace of a penalty** and **involuntariness**.
+## The definition of forced labour
+Under **ILO Convention No. 29, Art. 2(1)**, forced labour is work "exacted … under the menace of any penalty" that
+the person "has not offered himself voluntarily". Two elements, then: **the menace of a penalty** and
+**involuntariness**. Low pay or long hours alone do not meet the definition; they are indicators.
+
+## From indicator to means
+The ILO's eleven indicators (2012) describe facts. Many of them can support one of the **means** listed in
+Article 149. The table is a guide to reasoning, not a rule of law.
+
+| ILO indicator | Means in Art. 149 it can support |
+|---|---|
+| Abuse of vulnerability | use of a **vulnerable state** |
+| Deception | **deception** |
+| Physical or sexual violence; intimidation and threats | **coercion**; **blackmail** |
+| Debt bondage; withholding of wages | **dependence** |
+| Retention of identity documents; restriction of movement; isolation | **coercion**; **dependence** |
+| Abusive working and living conditions; excessive overtime | the purpose of **exploitation** |
+
+## Weighing indicators
+- **One indicator can sometimes be enough**; usually several appear together (ILO).
+- Indicators are **not proof on their own** (UNODC): each must be established by evidence — testimony, pay
+  records, the documents found with the employer, medical records.
+- Look at the relationship **over time**. Occasional small payments do not cancel the withholding of wages;
+  a person who once went to the shop was not necessarily free to leave.
+- The victim's **consent** is irrelevant once a means is proved (Palermo Art. 3(b)).
 """,
                     """
-### Від сигналу до доказу
-Індикатори — **утримання документів**, **невиплата заробітку**, **боргова залежність**, ізоляція і погрози
-(МОП, 2012) — вказують на *спосіб* за ст. 149: примус, обман, залежність або уразливий стан. Примусова праця за
-Конвенцією МОП № 29 має дві ознаки: **загроза покарання** і **недобровільність**.
+## Визначення примусової праці
+Згідно зі **статтею 2(1) Конвенції МОП № 29**, примусова праця — це робота, якої «вимагають … під загрозою
+будь-якого покарання» і на яку людина «не погодилася добровільно». Отже, два елементи: **загроза покарання** і
+**недобровільність**. Низька оплата чи довгий робочий день самі по собі не відповідають визначенню — це
+індикатори.
+
+## Від індикатора до способу
+Одинадцять індикаторів МОП (2012) описують факти. Багато з них можуть підтверджувати один зі **способів**,
+названих у статті 149. Таблиця — це підказка для міркувань, а не норма права.
+
+| Індикатор МОП | Спосіб за ст. 149, який він може підтверджувати |
+|---|---|
+| Зловживання уразливістю | використання **уразливого стану** |
+| Обман | **обман** |
+| Фізичне чи сексуальне насильство; залякування і погрози | **примус**; **шантаж** |
+| Боргова кабала (debt bondage); утримання заробітної плати | **залежність** |
+| Утримання документів, що посвідчують особу; обмеження свободи пересування; ізоляція | **примус**; **залежність** |
+| Нелюдські умови праці та проживання; надмірна понаднормова робота | мета **експлуатації** |
+
+## Як оцінювати індикатори
+- **Іноді достатньо одного індикатора**; зазвичай їх кілька (МОП).
+- Індикатори **самі по собі не є доказом** (УНП ООН): кожен треба встановити доказами — показаннями, записами
+  про оплату, документами, знайденими в роботодавця, медичними документами.
+- Оцінюйте стосунки **в часі**. Зрідка виплачені невеликі суми не скасовують утримання заробітної плати; людина,
+  яка одного разу сходила до крамниці, не обов'язково могла вільно піти.
+- **Згода** постраждалої особи не має значення, якщо доведено спосіб (Палермський протокол, ст. 3(b)).
 """,
                 ),
                 terms(
                     [
                         (
                             "Menace of a penalty",
-                            "Any threat that makes a person work against their will.",
+                            "Any threat — of violence, of losing documents or wages, of being reported — that makes "
+                            "a person work (ILO No. 29, Art. 2(1)).",
                             "Загроза покарання",
-                            "Будь-яка загроза, що змушує людину працювати проти її волі.",
-                        )
+                            "Будь-яка погроза — насильством, утратою документів чи заробітку, повідомленням до "
+                            "органів, — що змушує людину працювати (Конвенція МОП № 29, ст. 2(1)).",
+                        ),
+                        (
+                            "Involuntariness",
+                            "The person did not offer the work freely, or could not stop it.",
+                            "Недобровільність",
+                            "Людина не погоджувалася на роботу вільно або не могла її припинити.",
+                        ),
                     ]
                 ),
-                sources(ILO_INDICATORS, ILO29, CC_149),
+                sources(ILO29, ILO_INDICATORS, CC_149, PALERMO, UNODC),
             ),
             lesson(
                 "internal-trafficking",
@@ -295,99 +701,183 @@ under ILO No. 29 needs two things: the **menace of a penalty** and **involuntari
                 ("Prosecuting internal trafficking", "Переслідування внутрішньої торгівлі людьми"),
                 (
                     "Prosecute trafficking that never crossed a border.",
-                    "Переслідувати торгівлю людьми без перетину кордону.",
+                    "Переслідувати торгівлю людьми, яка відбувалася без перетину кордону.",
                 ),
                 md(
                     """
-### No border needed
-Neither the Palermo Protocol nor Art. 149 requires a border crossing. Of the people IOM assisted, **6%** had been
-trafficked to or within Ukraine. Internal cases often involve farms, construction or begging, and people made
-vulnerable by injury, poverty or displacement.
+## No border needed
+Neither the Palermo Protocol nor Article 149 requires a border crossing. The act (recruitment, movement,
+harbouring, transfer or receipt), the means and the purpose can all take place in one village.
+
+## What we know about internal cases
+- In 2014 IOM described Ukraine as a source, transit and, **increasingly, destination** country. Of the people IOM
+  and its partners had assisted by then, **6%** had been trafficked to or within Ukraine.
+- There were **no reliable estimates** of how many people are trafficked to or within Ukraine: the cases that
+  reach court are likely only part of the picture.
+- Taras (*name changed*) spent 16 years on a farm in Ukraine and was granted victim status in 2017 without ever
+  having left the country.
+
+## Why internal cases are missed
+- Victims may not see themselves as victims, and "prefer not to ask for help, and remain invisible" (IOM, 2018).
+- Exploiters may be neighbours, employers or relatives, trusted in the community.
+- The person is often made vulnerable by injury, job loss, poverty or displacement — a **vulnerable state** that
+  Article 149 names as a means.
+
+## What helps
+- **Do not wait for a complaint.** Under CETS Art. 27, investigation and prosecution do not depend on one.
+- Work with social services and NGOs in the National Referral Mechanism: they often see the first signs.
+- Trafficking by a **parent or guardian** carries 8 to 15 years since the 2018 amendment: cases can involve
+  children exploited by the very people who should protect them.
 """,
                     """
-### Кордон не потрібен
-Ні Палермський протокол, ні ст. 149 не вимагають перетину кордону. Серед осіб, яким допомогла МОМ, **6%**
-постраждали в Україні або під час переміщення до неї. Внутрішні випадки часто стосуються ферм, будівництва чи
-жебрацтва і людей, уразливих через травму, бідність або переміщення.
+## Кордон не потрібен
+Ні Палермський протокол, ні стаття 149 не вимагають перетину кордону. Дія (вербування, переміщення,
+переховування, передача чи одержання), спосіб і мета можуть відбуватися в одному селі.
+
+## Що відомо про внутрішні випадки
+- У 2014 році МОМ характеризувала Україну як країну походження, транзиту і **дедалі більше — призначення**.
+  Серед осіб, яким МОМ і партнери на той час допомогли, **6%** постраждали в Україні (всередині країни або після
+  ввезення до неї).
+- **Надійних оцінок** кількості людей, які постраждали від торгівлі людьми в Україні, не було: справи, що доходять
+  до суду, — імовірно, лише частина картини.
+- Тарас (*ім'я змінено*) провів 16 років на фермі в Україні й отримав статус у 2017 році, так і не виїхавши за
+  кордон.
+
+## Чому внутрішні випадки залишаються непоміченими
+- Постраждалі можуть не вважати себе постраждалими; вони «не звертаються по допомогу і залишаються
+  невидимими» (МОМ, 2018).
+- Експлуататорами можуть бути сусіди, роботодавці чи родичі, яким громада довіряє.
+- Людина часто вразлива через травму, втрату роботи, бідність чи переміщення — це **уразливий стан**, який
+  стаття 149 називає способом.
+
+## Що допомагає
+- **Не чекайте скарги.** Згідно зі статтею 27 Конвенції № 197, розслідування і переслідування від неї не
+  залежать.
+- Співпрацюйте із соціальними службами і громадськими організаціями в НМВ: саме вони часто помічають перші
+  ознаки.
+- Торгівля людьми, вчинена **батьками або опікуном**, після змін 2018 року карається позбавленням волі від 8 до
+  15 років: у таких справах можуть постраждати діти, яких експлуатують саме ті, хто мав би їх захищати.
 """,
                 ),
                 callout(
-                    "info",
-                    "Investigate ex officio",
-                    "Under CETS Art. 27 an investigation does not depend on the victim's complaint.",
-                    "Розслідування за власною ініціативою",
-                    "Згідно зі ст. 27 Конвенції № 197 розслідування не залежить від скарги потерпілої особи.",
+                    "warning",
+                    "Do not read “no border” as “no trafficking”",
+                    'A case file that says only "labour dispute" or "domestic conflict" may hide all three '
+                    "elements of Article 149. Ask about the means and the purpose.",
+                    "«Без кордону» не означає «без торгівлі людьми»",
+                    "За формулюваннями «трудовий спір» чи «побутовий конфлікт» у матеріалах справи можуть "
+                    "ховатися всі три елементи статті 149. З'ясовуйте спосіб і мету.",
                 ),
-                sources(PALERMO, CC_149, CETS),
+                sources(PALERMO, CC_149, IOM_NORWAY, IOM_2018, CETS),
             ),
             lesson(
                 "taras-case",
-                20,
+                25,
                 ("Ruling on the case of Taras", "Рішення у справі Тараса"),
-                ("Reason through the case of Taras.", "Аналізувати випадок Тараса."),
+                (
+                    "Apply Article 149 and the ILO indicators to rule on the case of Taras.",
+                    "Застосовувати статтю 149 та індикатори МОП, щоб ухвалити рішення у справі Тараса.",
+                ),
                 md(
                     """
-### Reasoning the case
-Recruitment through a job advert (act); abuse of his vulnerability after an injury, beatings and a held passport
-(means); sixteen years of shepherding with only occasional small payments (purpose: forced labour). Token pay
-does not cure the withholding of wages, and the absence of a border crossing does not matter.
+## About this exercise
+The facts come from an IOM press release (2018). The source does not report any criminal proceedings, so the
+trial below is **imagined for training**. It applies today's framework and does not consider which version of
+the law applied to the real events.
+
+## The elements
+| Element | Facts |
+|---|---|
+| **Act** | recruitment through a job advertisement; harbouring on the farm for 16 years |
+| **Means** | use of a **vulnerable state** (injury, job loss, months in hospital); **coercion** through regular beatings and humiliation; **dependence** created by keeping his passport and paying only occasional small sums |
+| **Purpose** | **labour exploitation**: tending cattle for almost no pay |
+
+## The defence arguments, answered
+| Defence | Answer |
+|---|---|
+| "He came of his own will." | Consent is irrelevant once a means was used (Palermo Art. 3(b)). |
+| "He was paid." | Occasional small sums are still **withholding of wages** (ILO indicator). |
+| "He could have walked away." | His passport was kept and he was beaten: retention of documents and violence are ILO indicators; the menace of a penalty and involuntariness are the core of forced labour (ILO No. 29, Art. 2(1)). |
+| "Nobody complained for 16 years." | Investigation does not depend on a complaint (CETS Art. 27); victims often remain invisible. |
+| "Nothing crossed a border." | Article 149 requires no border crossing. |
+
+## What a judgment should record
+Clear findings on each element, the evidence for each means, and the harm suffered — including unpaid work
+over 16 years — so that the victim's access to assistance and compensation is supported.
 """,
                     """
-### Аналіз справи
-Вербування через оголошення про роботу (дія); зловживання уразливістю після травми, побиття та утримання паспорта
-(спосіб); шістнадцять років роботи пастухом лише за зрідка виплачені невеликі суми (мета: примусова праця).
-Символічна оплата не скасовує невиплати заробітку, а відсутність перетину кордону не має значення.
+## Про цю вправу
+Факти взято з пресрелізу МОМ (2018). Джерело не повідомляє про кримінальне провадження, тож судовий розгляд нижче
+**вигаданий для навчання**. У вправі застосовано чинну нині правову базу; питання про те, яка редакція закону
+діяла під час реальних подій, не розглядається.
+
+## Елементи складу
+| Елемент | Факти |
+|---|---|
+| **Дія** | вербування через оголошення про роботу; переховування на фермі протягом 16 років |
+| **Спосіб** | використання **уразливого стану** (травма, втрата роботи, місяці в лікарні); **примус** через регулярні побиття і приниження; **залежність**, створена утриманням паспорта і лише зрідка виплачуваними невеликими сумами |
+| **Мета** | **трудова експлуатація**: догляд за худобою майже без оплати |
+
+## Відповіді на аргументи захисту
+| Захист | Відповідь |
+|---|---|
+| «Він прийшов сам». | Згода не має значення, якщо застосовано спосіб (Палермський протокол, ст. 3(b)). |
+| «Йому платили». | Зрідка виплачені невеликі суми — це все одно **утримання заробітної плати** (індикатор МОП). |
+| «Він міг піти». | Його паспорт утримували, його били: утримання документів і насильство — індикатори МОП; загроза покарання і недобровільність — суть примусової праці (Конвенція МОП № 29, ст. 2(1)). |
+| «16 років ніхто не скаржився». | Розслідування не залежить від скарги (ст. 27 Конвенції № 197); постраждалі часто залишаються невидимими. |
+| «Кордону ніхто не перетинав». | Стаття 149 не вимагає перетину кордону. |
+
+## Що має бути в судовому рішенні
+Чіткі висновки щодо кожного елемента складу, докази кожного способу і заподіяна шкода — зокрема неоплачувана
+праця протягом 16 років, — щоб підтримати доступ постраждалої особи до допомоги і компенсації.
 """,
                 ),
-                case(
-                    {
-                        "title": "Taras (name changed to protect privacy)",
-                        "content_note": "This case describes violence and exploitation.",
-                        "scenario": "Taras was occasionally paid small sums and never crossed a border. The defence argues "
-                        "that he was an employee and free to leave.",
-                        "reflection": "How do the ILO indicators answer the defence?",
-                    },
-                    {
-                        "title": "Тарас (ім'я змінено з метою захисту приватності)",
-                        "content_note": "Цей випадок описує насильство й експлуатацію.",
-                        "scenario": "Тарасу зрідка платили невеликі суми, і він ніколи не перетинав кордону. Захист стверджує, "
-                        "що він був працівником і міг піти.",
-                        "reflection": "Як індикатори МОП відповідають на аргументи захисту?",
-                    },
-                ),
-                sources(IOM_2018, CC_149, ILO_INDICATORS),
+                TARAS_DEFENCE,
+                sources(IOM_2018, CC_149, ILO_INDICATORS, ILO29, PALERMO, CETS),
             ),
         ],
     ),
 ]
 
+
+def tf_feedback(true_en, true_uk, false_en, false_uk):
+    return ((true_en, true_uk), (false_en, false_uk))
+
+
 QUESTIONS = [
+    # --- Module 1: legal framework ---
     question(
         "single",
         "legal-framework",
         ["legal-instruments"],
         (
-            "What is the penalty under Article 149, Part 1, of the Criminal Code?",
-            "Яка санкція передбачена частиною 1 статті 149 КК України?",
+            "What is the penalty under Article 149, Part 1, of the Criminal Code of Ukraine?",
+            "Яке покарання передбачає частина 1 статті 149 Кримінального кодексу України?",
         ),
         (
-            "Criminal Code of Ukraine, Art. 149, Part 1: 3 to 8 years of imprisonment.",
-            "КК України, ст. 149, ч. 1: позбавлення волі від 3 до 8 років.",
+            "Criminal Code of Ukraine, Art. 149, Part 1: imprisonment for 3 to 8 years.",
+            "КК України, ст. 149, ч. 1: позбавлення волі на строк від 3 до 8 років.",
         ),
         options=[
-            ("3 to 8 years", "Від 3 до 8 років", True, "Right.", "Правильно."),
             (
-                "8 to 15 years",
-                "Від 8 до 15 років",
+                "3 to 8 years' imprisonment",
+                "Позбавлення волі від 3 до 8 років",
+                True,
+                "Correct: this is the sanction of Part 1.",
+                "Правильно: це санкція частини 1.",
+            ),
+            (
+                "8 to 15 years' imprisonment",
+                "Позбавлення волі від 8 до 15 років",
                 False,
-                "That applies to a parent or guardian.",
-                "Це стосується батьків або опікуна.",
+                "That range applies to trafficking by a parent or guardian (2018 amendment).",
+                "Цей діапазон стосується торгівлі людьми, вчиненої батьками або опікуном (зміни 2018 року).",
             ),
             (
                 "A fine only",
                 "Лише штраф",
                 False,
-                "Part 1 provides imprisonment.",
+                "Part 1 provides for imprisonment.",
                 "Частина 1 передбачає позбавлення волі.",
             ),
         ],
@@ -397,15 +887,21 @@ QUESTIONS = [
         "legal-framework",
         ["legal-instruments"],
         (
-            "“Trafficking by a parent or guardian carries 8 to 15 years.”",
-            "«Торгівля людьми, вчинена батьками або опікуном, карається від 8 до 15 років».",
+            "True or false: “Trafficking committed by a parent or guardian carries 8 to 15 years' imprisonment.”",
+            "Правда чи неправда: «Торгівля людьми, вчинена батьками або опікуном, карається позбавленням волі від "
+            "8 до 15 років»?",
         ),
-        ("Art. 149 as amended in 2018.", "Ст. 149 у редакції змін 2018 року."),
+        (
+            "Criminal Code of Ukraine, Art. 149, as amended in 2018: 8 to 15 years for a parent or guardian.",
+            "КК України, ст. 149 у редакції змін 2018 року: від 8 до 15 років для батьків або опікуна.",
+        ),
         options=(
             True,
-            (
-                ("Right.", "Правильно."),
-                ("The 2018 amendment set 8 to 15 years.", "Зміни 2018 року встановили від 8 до 15 років."),
+            tf_feedback(
+                "Correct: the 2018 amendment set 8 to 15 years for a parent or guardian.",
+                "Правильно: зміни 2018 року встановили від 8 до 15 років для батьків або опікуна.",
+                "Not so: since the 2018 amendment, a parent or guardian faces 8 to 15 years.",
+                "Ні: після змін 2018 року батькам або опікуну загрожує від 8 до 15 років.",
             ),
         ),
     ),
@@ -414,21 +910,29 @@ QUESTIONS = [
         "legal-framework",
         ["legal-instruments"],
         (
-            "Which EU act added forced marriage and surrogacy as forms of exploitation?",
-            "Який акт ЄС додав примусовий шлюб і сурогатне материнство як форми експлуатації?",
+            "Which EU act added forced marriage and surrogacy to the forms of exploitation?",
+            "Який акт ЄС додав примусовий шлюб і сурогатне материнство до форм експлуатації?",
         ),
         (
-            "Directive (EU) 2024/1712 of 13 June 2024 revised Directive 2011/36/EU.",
-            "Директива (ЄС) 2024/1712 від 13 червня 2024 року змінила Директиву 2011/36/ЄС.",
+            "Directive (EU) 2024/1712 of 13 June 2024 revised Directive 2011/36/EU and added surrogacy, forced "
+            "marriage and illegal adoption.",
+            "Директива (ЄС) 2024/1712 від 13 червня 2024 року оновила Директиву 2011/36/ЄС і додала сурогатне "
+            "материнство, примусовий шлюб і незаконне усиновлення.",
         ),
         options=[
-            ("Directive 2024/1712", "Директива 2024/1712", True, "Right.", "Правильно."),
+            (
+                "Directive (EU) 2024/1712",
+                "Директива (ЄС) 2024/1712",
+                True,
+                "Correct: the 2024 revision, to be transposed by 15 July 2026.",
+                "Правильно: оновлення 2024 року, яке треба транспонувати до 15 липня 2026 року.",
+            ),
             (
                 "Directive 2011/36/EU",
                 "Директива 2011/36/ЄС",
                 False,
-                "The original directive; the 2024 revision added them.",
-                "Це первинна директива; їх додала редакція 2024 року.",
+                "That is the original directive; the 2024 revision added these forms.",
+                "Це первинна директива; ці форми додало оновлення 2024 року.",
             ),
             (
                 "CETS No. 197",
@@ -440,203 +944,71 @@ QUESTIONS = [
         ],
     ),
     question(
-        "single",
-        "victim-centred-proceedings",
-        ["victim-centred", "legal-instruments"],
-        ("What should the court consider?", "Що має врахувати суд?"),
-        (
-            "Non-punishment: CETS; Directive 2011/36/EU, Art. 8; ILO P029. The status certificate (Resolution 417) "
-            "supports a claim of exemption from criminal liability.",
-            "Непокарання: Конвенція № 197; Директива 2011/36/ЄС, ст. 8; Протокол МОП 2014 року. Довідка про статус "
-            "(Постанова № 417) підтримує клопотання про звільнення від кримінальної відповідальності.",
-        ),
-        scenario=(
-            "A woman trafficked for forced theft is charged with theft. She holds a status certificate.",
-            "Жінку, яку примушували до крадіжок у межах торгівлі людьми, обвинувачують у крадіжці. Вона має довідку про статус.",
-        ),
-        options=[
-            (
-                "Whether the non-punishment principle applies",
-                "Чи застосовується принцип непокарання",
-                True,
-                "Right.",
-                "Правильно.",
-            ),
-            (
-                "Only whether the thefts took place",
-                "Лише те, чи були крадіжки",
-                False,
-                "The coercion behind them matters.",
-                "Важливий примус, що стоїть за ними.",
-            ),
-            (
-                "Whether she agreed to travel",
-                "Чи погодилася вона поїхати",
-                False,
-                "Consent is irrelevant once a means was used.",
-                "Згода не має значення, якщо застосовано спосіб.",
-            ),
-        ],
-    ),
-    question(
         "multiple",
-        "victim-centred-proceedings",
-        ["victim-centred"],
-        (
-            "Which are protection measures under CETS Article 28?",
-            "Які заходи захисту передбачає стаття 28 Конвенції № 197?",
-        ),
-        (
-            "CETS Art. 28: physical protection, relocation, identity change; publishing the victim's name is the opposite of protection.",
-            "Ст. 28 Конвенції № 197: фізичний захист, переселення, зміна особистих даних; оприлюднення імені — протилежність захисту.",
-        ),
-        options=[
-            ("Relocation", "Переселення", True, "Yes.", "Так."),
-            ("Identity change", "Зміна особистих даних", True, "Yes.", "Так."),
-            ("Physical protection", "Фізичний захист", True, "Yes.", "Так."),
-            (
-                "Publishing her name",
-                "Оприлюднення її імені",
-                False,
-                "Never publish a victim's name.",
-                "Ніколи не оприлюднюйте ім'я потерпілої.",
-            ),
-        ],
-    ),
-    question(
-        "true_false",
-        "victim-centred-proceedings",
+        "legal-framework",
         ["legal-instruments"],
         (
-            "“Consent is a defence where deception was used.”",
-            "«Згода є підставою для захисту, якщо було застосовано обман».",
+            "Which of these are means listed in Article 149, Part 1? Select all that apply.",
+            "Що з переліченого є способами, названими в частині 1 статті 149? Оберіть усі правильні відповіді.",
         ),
         (
-            "Palermo Protocol, Art. 3(b): consent is irrelevant once a means such as deception was used.",
-            "Палермський протокол, ст. 3(b): згода не має значення, якщо застосовано спосіб, наприклад обман.",
-        ),
-        options=(
-            False,
-            (
-                ("Consent obtained by deception is irrelevant.", "Згода, отримана обманом, не має значення."),
-                ("Right.", "Правильно."),
-            ),
-        ),
-    ),
-    question(
-        "single",
-        "labour-exploitation",
-        ["indicators", "legal-instruments"],
-        ("Is this trafficking?", "Чи це торгівля людьми?"),
-        (
-            "Art. 149 needs no border crossing; token pay still counts as withholding of wages (ILO indicators).",
-            "Ст. 149 не вимагає перетину кордону; символічна оплата все одно є невиплатою заробітку (індикатори МОП).",
-        ),
-        scenario=(
-            "Taras (name changed) was occasionally paid small sums and never crossed a border.",
-            "Тарасу (ім'я змінено) зрідка платили невеликі суми, і він ніколи не перетинав кордону.",
+            "Criminal Code of Ukraine, Art. 149, Part 1: coercion, abduction, deception, blackmail, dependence, a "
+            "vulnerable state or bribing a person in control. The victim's consent is not a means.",
+            "КК України, ст. 149, ч. 1: примус, викрадення, обман, шантаж, залежність, уразливий стан або підкуп "
+            "особи, яка контролює потерпілого. Згода потерпілого способом не є.",
         ),
         options=[
-            ("Yes", "Так", True, "Right.", "Правильно."),
+            ("Deception", "Обман", True, "Yes: listed in Part 1.", "Так: названо в частині 1."),
+            ("Dependence", "Залежність", True, "Yes: listed in Part 1.", "Так: названо в частині 1."),
+            ("Abduction", "Викрадення", True, "Yes: listed in Part 1.", "Так: названо в частині 1."),
             (
-                "No, because he was paid",
-                "Ні, бо йому платили",
+                "The victim's prior consent",
+                "Попередня згода потерпілого",
                 False,
-                "Token pay is withholding of wages.",
-                "Символічна оплата — це невиплата заробітку.",
-            ),
-            (
-                "No, because he stayed in Ukraine",
-                "Ні, бо він залишався в Україні",
-                False,
-                "No border crossing is needed.",
-                "Перетин кордону не потрібен.",
+                "No: consent is not a means, and it is irrelevant once a means was used (Palermo Art. 3(b)).",
+                "Ні: згода не є способом і не має значення, якщо застосовано спосіб (Палермський протокол, ст. 3(b)).",
             ),
         ],
-    ),
-    question(
-        "single",
-        "labour-exploitation",
-        ["legal-instruments"],
-        (
-            "What are the core elements of forced labour under ILO Convention No. 29?",
-            "Які ключові ознаки примусової праці за Конвенцією МОП № 29?",
-        ),
-        (
-            "ILO No. 29, Art. 2(1): work exacted under the menace of a penalty, not offered voluntarily.",
-            "Конвенція МОП № 29, ст. 2(1): робота під загрозою покарання, на яку людина не погодилася добровільно.",
-        ),
-        options=[
-            (
-                "The menace of a penalty, and involuntariness",
-                "Загроза покарання і недобровільність",
-                True,
-                "Right.",
-                "Правильно.",
-            ),
-            (
-                "Work abroad without a contract",
-                "Робота за кордоном без договору",
-                False,
-                "Neither is an element.",
-                "Жодне з цього не є ознакою.",
-            ),
-            (
-                "Low pay and long hours alone",
-                "Лише низька оплата і довгий робочий день",
-                False,
-                "Indicators, not the definition.",
-                "Це індикатори, а не визначення.",
-            ),
-        ],
-    ),
-    question(
-        "true_false",
-        "labour-exploitation",
-        ["legal-instruments"],
-        ("“An investigation needs the victim's complaint.”", "«Для розслідування потрібна скарга потерпілої особи»."),
-        (
-            "CETS Art. 27: investigations and prosecution do not depend on a report or complaint by the victim.",
-            "Ст. 27 Конвенції № 197: розслідування і переслідування не залежать від заяви чи скарги потерпілої особи.",
-        ),
-        options=(
-            False,
-            (
-                ("CETS Art. 27 says the opposite.", "Ст. 27 Конвенції № 197 встановлює протилежне."),
-                ("Right.", "Правильно."),
-            ),
-        ),
     ),
     question(
         "matching",
         "legal-framework",
         ["legal-instruments"],
-        ("Match each instrument with what it provides.", "Зіставте кожен інструмент з тим, що він передбачає."),
         (
-            "Palermo Art. 3; CETS Arts. 13 and 27; ILO No. 29 Art. 2(1).",
-            "Палермський протокол, ст. 3; Конвенція № 197, ст. 13 і 27; Конвенція МОП № 29, ст. 2(1).",
+            "Match each provision with what it establishes.",
+            "Зіставте кожне положення з тим, що воно встановлює.",
+        ),
+        (
+            "Palermo Protocol, Art. 3(b); CETS Arts. 13, 27 and 36; ILO Convention No. 29, Art. 2(1).",
+            "Палермський протокол, ст. 3(b); Конвенція № 197, ст. 13, 27 і 36; Конвенція МОП № 29, ст. 2(1).",
         ),
         pairs=[
             (
                 "CETS Art. 13",
                 "A recovery and reflection period of at least 30 days",
                 "Конвенція № 197, ст. 13",
-                "Період відновлення та роздумів щонайменше 30 днів",
+                "Період відновлення та роздумів (recovery and reflection period) щонайменше 30 днів",
             ),
             (
                 "CETS Art. 27",
-                "Investigation without a complaint",
+                "Investigation does not depend on the victim's complaint",
                 "Конвенція № 197, ст. 27",
-                "Розслідування без скарги",
+                "Розслідування не залежить від скарги потерпілої особи",
+            ),
+            (
+                "CETS Art. 36",
+                "GRETA, a group of 15 experts",
+                "Конвенція № 197, ст. 36",
+                "ГРЕТА — група з 15 експертів",
             ),
             (
                 "ILO No. 29, Art. 2(1)",
-                "Menace of a penalty and involuntariness",
+                "The menace of a penalty and involuntariness",
                 "Конвенція МОП № 29, ст. 2(1)",
                 "Загроза покарання і недобровільність",
             ),
             (
-                "Palermo Art. 3(b)",
+                "Palermo Protocol, Art. 3(b)",
                 "Consent is irrelevant once a means was used",
                 "Палермський протокол, ст. 3(b)",
                 "Згода не має значення, якщо застосовано спосіб",
@@ -644,28 +1016,235 @@ QUESTIONS = [
         ],
     ),
     question(
-        "multiple",
+        "single",
         "legal-framework",
-        ["legal-instruments"],
-        ("Which of these are means listed in Article 149?", "Що з переліченого є способами, названими у статті 149?"),
-        ("Criminal Code of Ukraine, Art. 149, Part 1.", "КК України, ст. 149, ч. 1."),
+        ["nrm-procedure"],
+        (
+            "Who decides on victim-of-trafficking status and issues the certificate?",
+            "Хто ухвалює рішення про встановлення статусу особи, яка постраждала від торгівлі людьми, і видає довідку?",
+        ),
+        (
+            "Resolution No. 417 of 23 May 2012: the Ministry of Social Policy decides and issues the certificate; the "
+            "application goes to the local state administration.",
+            "Постанова № 417 від 23 травня 2012 року: рішення ухвалює і довідку видає Мінсоцполітики; заяву подають "
+            "до місцевої державної адміністрації.",
+        ),
         options=[
-            ("Blackmail", "Шантаж", True, "Listed.", "Названо."),
-            ("Use of a vulnerable state", "Використання уразливого стану", True, "Listed.", "Названо."),
             (
-                "Bribing a person who controls the victim",
-                "Підкуп особи, яка контролює потерпілу",
+                "The Ministry of Social Policy",
+                "Мінсоцполітики",
                 True,
-                "Listed.",
-                "Названо.",
+                "Correct: it decides and issues the certificate.",
+                "Правильно: воно ухвалює рішення і видає довідку.",
             ),
             (
-                "Irregular entry into a country",
-                "Незаконний в'їзд до країни",
+                "The local state administration",
+                "Місцева державна адміністрація",
                 False,
-                "Not a means of trafficking.",
-                "Не є способом торгівлі людьми.",
+                "It receives the application and interviews the person, but does not decide.",
+                "Вона приймає заяву і проводить співбесіду, але рішення не ухвалює.",
             ),
+            (
+                "The court hearing the criminal case",
+                "Суд, що розглядає кримінальну справу",
+                False,
+                "A court can hear an appeal against a refusal, and its identification spares an interview, but it "
+                "does not grant status.",
+                "Суд може розглядати оскарження відмови, а виявлення судом звільняє від співбесіди, але статус суд "
+                "не встановлює.",
+            ),
+            (
+                "The National Police",
+                "Національна поліція",
+                False,
+                "The police investigate and can identify a victim; status is decided by the Ministry.",
+                "Поліція розслідує і може виявити постраждалу особу; статус установлює Міністерство.",
+            ),
+        ],
+    ),
+    # --- Module 2: victim-centred proceedings ---
+    question(
+        "single",
+        "victim-centred-proceedings",
+        ["victim-centred", "legal-instruments"],
+        ("What should the prosecutor and the court consider first?", "Що насамперед мають врахувати прокурор і суд?"),
+        (
+            "The non-punishment principle (CETS No. 197; Directive 2011/36/EU, Art. 8; ILO P029). Her status "
+            "certificate supports a claim of exemption from criminal liability for acts done under coercion "
+            "(Resolution 417).",
+            "Принцип непокарання (Конвенція № 197; Директива 2011/36/ЄС, ст. 8; Протокол МОП 2014 року). Довідка про "
+            "встановлення статусу підтримує клопотання про звільнення від кримінальної відповідальності за дії, "
+            "вчинені під примусом (Постанова № 417).",
+        ),
+        scenario=(
+            "A woman who was trafficked and forced to steal from shops is charged with theft. She holds a status "
+            "certificate issued by the Ministry of Social Policy.",
+            "Жінку, яка постраждала від торгівлі людьми і яку змушували красти в магазинах, обвинувачують у "
+            "крадіжці. Вона має довідку про встановлення статусу, видану Мінсоцполітики.",
+        ),
+        options=[
+            (
+                "Whether the non-punishment principle applies to the thefts",
+                "Чи застосовується до крадіжок принцип непокарання",
+                True,
+                "Correct: the thefts may be acts she was compelled to commit; the certificate supports her claim.",
+                "Правильно: крадіжки можуть бути діями, до яких її примусили; довідка підтримує її клопотання.",
+            ),
+            (
+                "Only whether the thefts took place",
+                "Лише те, чи відбулися крадіжки",
+                False,
+                "The compulsion behind the acts is central, not only the acts.",
+                "Вирішальне значення має примус, що стоїть за діями, а не лише самі дії.",
+            ),
+            (
+                "Whether she agreed to travel abroad",
+                "Чи погодилася вона виїхати за кордон",
+                False,
+                "Consent is irrelevant once a means was used (Palermo Art. 3(b)).",
+                "Згода не має значення, якщо застосовано спосіб (Палермський протокол, ст. 3(b)).",
+            ),
+        ],
+    ),
+    question(
+        "multiple",
+        "victim-centred-proceedings",
+        ["victim-centred", "legal-instruments"],
+        (
+            "Which of these are protection measures under CETS Article 28? Select all that apply.",
+            "Які з цих заходів захисту передбачає стаття 28 Конвенції № 197? Оберіть усі правильні відповіді.",
+        ),
+        (
+            "CETS Art. 28: protection of victims and witnesses, including physical protection, relocation and change "
+            "of identity. Publishing a victim's name is the opposite of protection.",
+            "Ст. 28 Конвенції № 197: захист потерпілих і свідків, зокрема фізичний захист, переселення і зміна "
+            "особистих даних. Оприлюднення імені потерпілої особи — протилежність захисту.",
+        ),
+        options=[
+            ("Relocation", "Переселення", True, "Yes: a CETS Art. 28 measure.", "Так: захід за ст. 28."),
+            (
+                "Change of identity",
+                "Зміна особистих даних",
+                True,
+                "Yes: a CETS Art. 28 measure.",
+                "Так: захід за ст. 28.",
+            ),
+            (
+                "Physical protection",
+                "Фізичний захист",
+                True,
+                "Yes: a CETS Art. 28 measure.",
+                "Так: захід за ст. 28.",
+            ),
+            (
+                "Publishing her name",
+                "Оприлюднення її імені",
+                False,
+                "No: this exposes the victim to risk; never publish a victim's name.",
+                "Ні: це наражає потерпілу особу на небезпеку; ніколи не оприлюднюйте її ім'я.",
+            ),
+        ],
+    ),
+    question(
+        "true_false",
+        "victim-centred-proceedings",
+        ["legal-instruments", "definitions"],
+        (
+            "True or false: “The victim's consent is a defence where deception was used.”",
+            "Правда чи неправда: «Згода потерпілої особи є підставою для захисту, якщо було застосовано обман»?",
+        ),
+        (
+            "Palermo Protocol, Art. 3(b): consent is irrelevant once a means such as deception was used.",
+            "Палермський протокол, ст. 3(b): згода не має значення, якщо застосовано спосіб, наприклад обман.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: consent obtained by deception has no legal effect.",
+                "Ні: згода, отримана обманом, не має юридичного значення.",
+                "Correct: once deception is proved, consent is irrelevant.",
+                "Правильно: якщо обман доведено, згода не має значення.",
+            ),
+        ),
+    ),
+    question(
+        "multiple",
+        "victim-centred-proceedings",
+        ["victim-centred", "legal-instruments"],
+        (
+            "Which of these does the ILO Protocol of 2014 (P029) require or affirm? Select all that apply.",
+            "Що з переліченого вимагає або підтверджує Протокол МОП 2014 року? Оберіть усі правильні відповіді.",
+        ),
+        (
+            "ILO Protocol of 2014: prevention, protection, remedies and compensation; victims should not be "
+            "prosecuted for acts they were compelled to commit.",
+            "Протокол МОП 2014 року: запобігання, захист, засоби правового захисту і компенсація; постраждалих не "
+            "слід притягати до відповідальності за дії, до яких їх примусили.",
+        ),
+        options=[
+            (
+                "Access to remedies, including compensation",
+                "Доступ до засобів правового захисту, зокрема компенсації",
+                True,
+                "Yes: remedies and compensation are part of P029.",
+                "Так: засоби правового захисту і компенсація — частина Протоколу.",
+            ),
+            (
+                "Prevention and protection measures",
+                "Заходи запобігання і захисту",
+                True,
+                "Yes: P029 requires both.",
+                "Так: Протокол вимагає і того, і іншого.",
+            ),
+            (
+                "Not prosecuting victims for acts they were compelled to commit",
+                "Непритягнення постраждалих до відповідальності за дії, до яких їх примусили",
+                True,
+                "Yes: P029 affirms this principle.",
+                "Так: Протокол підтверджує цей принцип.",
+            ),
+            (
+                "Making assistance conditional on testifying",
+                "Надання допомоги лише за умови показань",
+                False,
+                "No: this is not among P029's requirements, and it would undermine victim-centred practice.",
+                "Ні: цього немає серед вимог Протоколу, і така умова суперечила б підходу, орієнтованому на "
+                "постраждалих.",
+            ),
+        ],
+    ),
+    question(
+        "matching",
+        "victim-centred-proceedings",
+        ["legal-instruments", "victim-centred"],
+        (
+            "Match each article of Directive 2011/36/EU (an EU benchmark) with its subject.",
+            "Зіставте кожну статтю Директиви 2011/36/ЄС (орієнтир ЄС) з її предметом.",
+        ),
+        (
+            "Directive 2011/36/EU of 5 Apr 2011, Arts. 2, 8, 11 and 17.",
+            "Директива 2011/36/ЄС від 5 квітня 2011 року, ст. 2, 8, 11 і 17.",
+        ),
+        pairs=[
+            (
+                "Art. 2",
+                "The definition, covering begging and forced criminal activities",
+                "Ст. 2",
+                "Визначення, що охоплює жебракування і примушування до злочинної діяльності",
+            ),
+            (
+                "Art. 8",
+                "Non-prosecution of victims",
+                "Ст. 8",
+                "Непритягнення постраждалих до відповідальності",
+            ),
+            (
+                "Art. 11",
+                "Assistance and referral mechanisms",
+                "Ст. 11",
+                "Допомога і механізми перенаправлення",
+            ),
+            ("Art. 17", "Compensation", "Ст. 17", "Компенсація"),
         ],
     ),
     question(
@@ -673,15 +1252,158 @@ QUESTIONS = [
         "victim-centred-proceedings",
         ["victim-centred"],
         (
-            "In how many regions of Ukraine do victim and witness protection systems keep hearings confidential?",
-            "У скількох регіонах України системи захисту потерпілих і свідків забезпечують конфіденційність слухань?",
+            "In how many regions of Ukraine have victim and witness protection systems been installed to keep "
+            "trafficking hearings confidential?",
+            "У скількох регіонах України встановлено системи захисту потерпілих і свідків, що забезпечують "
+            "конфіденційність засідань у справах про торгівлю людьми?",
         ),
-        ("IOM Ukraine Counter-Trafficking Programme.", "Програма МОМ в Україні з протидії торгівлі людьми."),
+        (
+            "IOM Ukraine Counter-Trafficking Programme: systems installed in 14 regions.",
+            "Програма МОМ в Україні з протидії торгівлі людьми: системи встановлено в 14 регіонах.",
+        ),
         options=[
-            ("14", "14", True, "Right.", "Правильно."),
-            ("4", "4", False, "More regions.", "Регіонів більше."),
-            ("27", "27", False, "Not in every region.", "Не в усіх регіонах."),
+            ("14", "14", True, "Correct: 14 regions.", "Правильно: 14 регіонів."),
+            ("4", "4", False, "Too few: they exist in 14 regions.", "Замало: вони є в 14 регіонах."),
+            ("All regions", "В усіх регіонах", False, "Not yet in every region: 14.", "Поки не в усіх: у 14."),
         ],
+    ),
+    # --- Module 3: labour-exploitation cases ---
+    question(
+        "single",
+        "labour-exploitation",
+        ["indicators", "legal-instruments"],
+        ("Is this trafficking under Article 149?", "Чи є це торгівлею людьми за статтею 149?"),
+        (
+            "Art. 149 requires no border crossing, and token pay still counts as withholding of wages (ILO "
+            "indicators of forced labour, 2012).",
+            "Стаття 149 не вимагає перетину кордону, а символічна оплата все одно є утриманням заробітної плати "
+            "(індикатори примусової праці МОП, 2012).",
+        ),
+        scenario=(
+            "Taras (*name changed to protect privacy*) was recruited through a job advert after losing his job. For "
+            "16 years on a farm he was beaten and his passport was kept; he was **occasionally paid** small sums and "
+            "**never crossed a border**.",
+            "Тараса (*ім'я змінено з метою захисту приватності*) завербували через оголошення про роботу після того, "
+            "як він утратив роботу. 16 років на фермі його били і тримали його паспорт; йому **зрідка платили** "
+            "невеликі суми, і він **ніколи не перетинав кордону**.",
+        ),
+        options=[
+            (
+                "Yes: act, means and purpose are present; no border and token pay do not change that",
+                "Так: є дія, спосіб і мета; відсутність кордону і символічна оплата цього не змінюють",
+                True,
+                "Correct: internal trafficking falls under Art. 149, and token pay is withholding of wages.",
+                "Правильно: внутрішня торгівля людьми охоплюється ст. 149, а символічна оплата — це утримання "
+                "заробітної плати.",
+            ),
+            (
+                "No, because he was paid",
+                "Ні, бо йому платили",
+                False,
+                "Occasional small sums are still withholding of wages, an ILO indicator.",
+                "Зрідка виплачені невеликі суми — це все одно утримання заробітної плати, індикатор МОП.",
+            ),
+            (
+                "No, because he stayed in Ukraine",
+                "Ні, бо він залишався в Україні",
+                False,
+                "Art. 149 requires no border crossing.",
+                "Стаття 149 не вимагає перетину кордону.",
+            ),
+            (
+                "Only a labour dispute, for a labour court",
+                "Це лише трудовий спір для розгляду в порядку трудового законодавства",
+                False,
+                "Violence, a retained passport and abuse of vulnerability are means of trafficking, not a pay dispute.",
+                "Насильство, утримання паспорта і зловживання уразливістю — способи торгівлі людьми, а не спір про "
+                "оплату.",
+            ),
+        ],
+    ),
+    question(
+        "single",
+        "labour-exploitation",
+        ["legal-instruments", "definitions"],
+        (
+            "What are the core elements of forced labour under ILO Convention No. 29?",
+            "Які ключові елементи примусової праці за Конвенцією МОП № 29?",
+        ),
+        (
+            "ILO Convention No. 29, Art. 2(1): work exacted under the menace of any penalty, which the person has not "
+            "offered voluntarily.",
+            "Конвенція МОП № 29, ст. 2(1): робота, якої вимагають під загрозою будь-якого покарання і на яку людина "
+            "не погодилася добровільно.",
+        ),
+        options=[
+            (
+                "The menace of a penalty, and involuntariness",
+                "Загроза покарання і недобровільність",
+                True,
+                "Correct: the two elements of Art. 2(1).",
+                "Правильно: два елементи ст. 2(1).",
+            ),
+            (
+                "Work abroad without a contract",
+                "Робота за кордоном без договору",
+                False,
+                "Neither working abroad nor lacking a contract is an element of the definition.",
+                "Ні робота за кордоном, ні відсутність договору не є елементами визначення.",
+            ),
+            (
+                "Low pay and long hours",
+                "Низька оплата і довгий робочий день",
+                False,
+                "These can be indicators, but they are not the definition.",
+                "Це можуть бути індикатори, але не визначення.",
+            ),
+        ],
+    ),
+    question(
+        "true_false",
+        "labour-exploitation",
+        ["legal-instruments"],
+        (
+            "True or false: “An investigation into trafficking needs the victim's complaint.”",
+            "Правда чи неправда: «Для розслідування торгівлі людьми потрібна скарга потерпілої особи»?",
+        ),
+        (
+            "CETS No. 197, Art. 27: investigation and prosecution do not depend on a report or complaint by the "
+            "victim.",
+            "Конвенція № 197, ст. 27: розслідування і переслідування не залежать від заяви чи скарги потерпілої особи.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: CETS Art. 27 says investigations do not depend on a complaint.",
+                "Ні: ст. 27 Конвенції № 197 встановлює, що розслідування не залежить від скарги.",
+                "Correct: victims often remain invisible, so the authorities must act on their own initiative.",
+                "Правильно: постраждалі часто залишаються невидимими, тож органи мають діяти з власної ініціативи.",
+            ),
+        ),
+    ),
+    question(
+        "true_false",
+        "labour-exploitation",
+        ["indicators"],
+        (
+            "True or false: “According to the ILO, a single indicator of forced labour can sometimes be enough.”",
+            "Правда чи неправда: «За МОП, іноді достатньо одного індикатора примусової праці»?",
+        ),
+        (
+            "ILO indicators of forced labour (2012): one indicator can sometimes be enough; usually several appear "
+            "together. Each must still be proved by evidence.",
+            "Індикатори примусової праці МОП (2012): іноді достатньо одного; зазвичай їх кілька. Кожен усе одно "
+            "треба довести.",
+        ),
+        options=(
+            True,
+            tf_feedback(
+                "Correct: one can sometimes be enough, though usually several appear together.",
+                "Правильно: іноді достатньо одного, хоча зазвичай їх кілька.",
+                "Not so: the ILO says one indicator can sometimes be enough.",
+                "Ні: МОП зазначає, що іноді достатньо одного індикатора.",
+            ),
+        ),
     ),
 ]
 
@@ -692,24 +1414,28 @@ COURSE = course(
     "professional",
     {
         "title": "Trafficking cases in court: law, evidence and victims' rights",
-        "summary": "For judges and prosecutors: Article 149 and the international instruments, victim-centred "
-        "proceedings, and labour-exploitation cases.",
+        "summary": "For judges and prosecutors: Article 149 and the international instruments behind it, "
+        "victim-centred proceedings, and how to prove labour exploitation — including when no border was crossed.",
         "objectives": [
-            "List the elements and penalties of Article 149",
-            "Apply Palermo, CETS No. 197, ILO No. 29 and P029",
-            "Apply non-punishment and protect victims and witnesses",
-            "Use the ILO indicators as evidence of the means",
+            "List the elements and penalties of Article 149 of the Criminal Code",
+            "Apply the Palermo Protocol, CETS No. 197, ILO Convention No. 29 and its 2014 Protocol, using EU "
+            "directives as benchmarks",
+            "Explain what the status certificate shows in proceedings",
+            "Apply the non-punishment principle and protect victims and witnesses",
+            "Use the ILO indicators as evidence of the means, including in internal trafficking cases",
         ],
     },
     {
         "title": "Справи про торгівлю людьми в суді: право, докази і права потерпілих",
-        "summary": "Для суддів і прокурорів: стаття 149 і міжнародні інструменти, провадження, орієнтоване на "
-        "потерпілих, справи про трудову експлуатацію.",
+        "summary": "Для суддів і прокурорів: стаття 149 і міжнародні інструменти, на яких вона ґрунтується, "
+        "провадження, орієнтоване на потерпілих, і доведення трудової експлуатації — зокрема без перетину кордону.",
         "objectives": [
-            "Називати елементи і санкції статті 149",
-            "Застосовувати Палермський протокол, Конвенцію № 197, Конвенцію МОП № 29 і Протокол 2014 року",
+            "Називати елементи складу і санкції статті 149 Кримінального кодексу",
+            "Застосовувати Палермський протокол, Конвенцію № 197, Конвенцію МОП № 29 і Протокол до неї 2014 року, "
+            "використовуючи директиви ЄС як орієнтири",
+            "Пояснювати, що засвідчує довідка про встановлення статусу в провадженні",
             "Застосовувати принцип непокарання і захищати потерпілих та свідків",
-            "Використовувати індикатори МОП як доказ способу",
+            "Використовувати індикатори МОП як доказ способу, зокрема у справах про внутрішню торгівлю людьми",
         ],
     },
     MODULES,

@@ -1,22 +1,58 @@
-"""Course D: school teachers (the school counter-trafficking curriculum: 1,923 schools, more than 142,000 students)."""
+"""Course D: school teachers, who teach students aged 14–17 (the school counter-trafficking programme: 1,923
+educational establishments and more than 142,000 students, seed S0).
+
+Facts come only from the content brief and its seeds. Lessons are written for teachers; the classroom material
+they suggest is age-appropriate, uses pseudonyms only and never asks students to disclose.
+"""
 
 from .build import callout, case, course, lesson, md, module, question, sources, terms
 from .common import (
-    HOTLINE,
+    CC_149,
     HOTLINE_SITE,
     ILO_INDICATORS,
+    IOM_2018,
     IOM_2022,
     IOM_NORWAY,
     IOM_PROGRAMME,
+    LAW_2011,
     NO_BLAME,
     PALERMO,
     RED_FLAGS,
     RES_783,
 )
 
-SAFE_MIGRATION = (
-    "IOM Ukraine: safe migration and the 30-minute safe-employment quest; “LOOK AGAIN” campaign (2023)",
-    "https://ukraine.iom.int/",
+IOM_SURVEY = ("IOM Ukraine, survey on attitudes to risky offers, 2022", "https://ukraine.iom.int/")
+LOOK_AGAIN = ("IOM Ukraine, “LOOK AGAIN” campaign, 2023", "https://ukraine.iom.int/")
+QUEST = ("IOM Ukraine, 30-minute safe-employment quest", "https://ukraine.iom.int/")
+MINSOC_ADVICE = ("Ministry of Social Policy of Ukraine, safety advice for people travelling or looking for work", "")
+EU_2011 = ("Directive 2011/36/EU, Art. 2 (definition covering begging; an EU benchmark)", "")
+
+HELP_LINES = callout(
+    "hotline",
+    "Numbers every student should know",
+    "- **527** — free from mobiles, every day: advice on jobs, travel and trafficking (also **0-800-505-501**, "
+    "www.527.org.ua and @SafeMigrationBot).\n"
+    "- **La Strada Ukraine:** 0-800-500-335 or 116 123.\n"
+    "- **102** — police, if someone is in danger right now.\n"
+    "- **1547** — government hotline.",
+    "Номери, які має знати кожен учень",
+    "- **527** — безкоштовно з мобільних, щодня: поради щодо роботи, поїздок і торгівлі людьми (також "
+    "**0-800-505-501**, www.527.org.ua і @SafeMigrationBot).\n"
+    "- **«Ла Страда-Україна»:** 0-800-500-335 або 116 123.\n"
+    "- **102** — поліція, якщо комусь загрожує небезпека просто зараз.\n"
+    "- **1547** — урядова гаряча лінія.",
+)
+
+NO_DISCLOSURE = callout(
+    "warning",
+    "Never ask students to disclose",
+    "Do not ask students whether this has happened to them, their family or friends — in class or in homework. "
+    "Some of your students may have been displaced or may know someone affected. Instead, tell the whole class "
+    "where to get help and when you are available to talk privately.",
+    "Ніколи не просіть учнів розповідати про власний досвід",
+    "Не запитуйте учнів, чи траплялося таке з ними, їхніми родинами чи друзями, — ні на уроці, ні в домашніх "
+    "завданнях. Дехто з ваших учнів міг пережити переміщення або знати когось, хто постраждав. Натомість скажіть "
+    "усьому класу, куди звернутися по допомогу і коли ви доступні для розмови наодинці.",
 )
 
 MODULES = [
@@ -24,8 +60,9 @@ MODULES = [
         "explained-for-teenagers",
         ("Trafficking explained for teenagers", "Торгівля людьми: пояснення для підлітків"),
         (
-            "What to teach students aged 14–17, and the myths to take apart.",
-            "Чого навчати учнів 14–17 років і які міфи розвінчувати.",
+            "How to explain trafficking to students aged 14–17, which myths to take apart, and why children are "
+            "specially protected.",
+            "Як пояснити торгівлю людьми учням 14–17 років, які міфи розвінчати і чому діти мають особливий захист.",
         ),
         [
             lesson(
@@ -33,106 +70,219 @@ MODULES = [
                 20,
                 ("Act, means, purpose — for ages 14–17", "Дія, спосіб, мета — для 14–17 років"),
                 (
-                    "Explain the definition in words teenagers understand.",
-                    "Пояснювати визначення словами, зрозумілими підліткам.",
+                    "Explain the act–means–purpose definition in words students aged 14–17 understand.",
+                    "Пояснювати визначення «дія–спосіб–мета» словами, зрозумілими учням 14–17 років.",
                 ),
                 md(
                     """
-### Three questions for the class
-1. **What is done?** Someone recruits, moves, hides or receives a person.
-2. **How?** By lies, threats, force or by using a difficult situation.
-3. **Why?** To exploit them — unpaid work, sexual exploitation, begging, crime.
+## From the law to the classroom
+The international definition of trafficking (Palermo Protocol, Art. 3) has three parts. For students aged 14–17,
+turn them into three questions.
 
-For anyone **under 18**, the second question does not matter: recruiting a child for exploitation is trafficking
-even without lies or force (Palermo Protocol, Art. 3(c)).
+| In the law | Question for the class | In students' words |
+|---|---|---|
+| **Act**: recruitment, transportation, transfer, harbouring or receipt | *What is done?* | someone finds, moves, hides or "takes over" a person |
+| **Means**: force, coercion, abduction, deception, abuse of a vulnerable situation, payments to someone in control | *How?* | with lies, threats or force, or by using someone's difficult situation |
+| **Purpose**: exploitation — sexual exploitation, forced labour, slavery, servitude, removal of organs | *Why?* | to make money from the person's work or body against their will |
+
+### The rule for under-18s
+For anyone **under 18**, the second question does not matter. Recruiting a child for exploitation is
+trafficking **even without lies or force** (Palermo Protocol, Art. 3(c)). Ukrainian law also defines a child
+as a person under 18 (Law No. 3739-VI of 2011, Art. 1).
+
+### How to teach it
+- **Start from situations, not horror stories.** A job offer, a trip, a new online "friend": ask students what
+  questions they would ask before saying yes.
+- **Keep it age-appropriate.** No graphic descriptions of violence; the aim is to recognise risk and know where to
+  get help.
+- **Use facts, not fear.** Young people who feel frightened or blamed switch off.
+- **Say it clearly:** being exploited is never the fault of the person who was exploited. Responsibility lies
+  with those who exploit.
+- **Use cases with changed names** — such as Taras (*name changed to protect privacy*), a man exploited on a farm
+  in Ukraine for 16 years — and say that the names are changed.
 """,
                     """
-### Три запитання для класу
-1. **Що роблять?** Когось вербують, переміщують, переховують або одержують.
-2. **Як?** Обманом, погрозами, силою або використовуючи складну ситуацію.
-3. **Навіщо?** Щоб експлуатувати — неоплачувана праця, сексуальна експлуатація, жебракування, злочини.
+## Від закону до класу
+Міжнародне визначення торгівлі людьми (Палермський протокол, ст. 3) має три частини. Для учнів 14–17 років
+перетворіть їх на три запитання.
 
-Для будь-кого **до 18 років** друге запитання не має значення: вербування дитини з метою експлуатації — це
-торгівля людьми навіть без обману чи сили (Палермський протокол, ст. 3(c)).
+| У законі | Запитання для класу | Словами учнів |
+|---|---|---|
+| **Дія**: вербування, перевезення, передача, переховування або одержання | *Що роблять?* | когось знаходять, перевозять, ховають або «передають» іншим |
+| **Спосіб**: сила, примус, викрадення, обман, використання уразливого становища, оплата тому, хто контролює людину | *Як?* | брехнею, погрозами чи силою або користуючись складною ситуацією людини |
+| **Мета**: експлуатація — сексуальна експлуатація, примусова праця, рабство, підневільний стан, вилучення органів | *Навіщо?* | щоб заробляти на праці чи тілі людини проти її волі |
+
+### Правило для тих, кому ще немає 18
+Для будь-кого **до 18 років** друге запитання не має значення. Вербування дитини з метою експлуатації — це
+торгівля людьми **навіть без обману чи сили** (Палермський протокол, ст. 3(c)). Закон України також визначає
+дитину як особу віком до 18 років (Закон № 3739-VI 2011 року, ст. 1).
+
+### Як про це навчати
+- **Починайте із ситуацій, а не з жахливих історій.** Пропозиція роботи, поїздка, новий онлайн-«друг»: запитайте
+  учнів, що б вони з'ясували, перш ніж погодитися.
+- **Зважайте на вік.** Жодних детальних описів насильства; мета — розпізнати ризик і знати, куди звернутися.
+- **Факти замість залякування.** Підлітки, яких лякають чи звинувачують, перестають слухати.
+- **Скажіть прямо:** у тому, що людину експлуатували, ніколи немає її провини. Відповідальність несуть ті, хто
+  експлуатує.
+- **Використовуйте випадки зі зміненими іменами** — як-от історію Тараса (*ім'я змінено з метою захисту
+  приватності*), якого 16 років експлуатували на фермі в Україні, — і кажіть, що імена змінено.
 """,
                 ),
                 terms(
                     [
                         (
                             "Exploitation",
-                            "Using a person for someone else's profit against their will.",
+                            "Making money from someone's work or body against their will.",
                             "Експлуатація",
-                            "Використання людини для чужої вигоди проти її волі.",
+                            "Заробляння на праці чи тілі людини проти її волі.",
                         ),
                         (
                             "Recruitment",
-                            "Drawing someone in, e.g. with a job offer.",
+                            "Drawing someone in — for example with a job offer, a trip or an online message.",
                             "Вербування",
-                            "Залучення людини, наприклад, пропозицією роботи.",
+                            "Залучення людини — наприклад, пропозицією роботи, поїздки чи повідомленням онлайн.",
+                        ),
+                        (
+                            "Child",
+                            "Anyone under 18 (Law No. 3739-VI, Art. 1); no lies or force need to be shown.",
+                            "Дитина",
+                            "Будь-хто віком до 18 років (Закон № 3739-VI, ст. 1); обман чи силу доводити не потрібно.",
                         ),
                     ]
                 ),
-                sources(PALERMO),
+                sources(PALERMO, LAW_2011, IOM_2018),
             ),
             lesson(
                 "myths",
-                15,
+                20,
                 ("Myths: “only women”, “only abroad”", "Міфи: «лише жінки», «лише за кордоном»"),
-                ("Take apart common myths with facts.", "Розвінчувати поширені міфи фактами."),
+                (
+                    "Take apart common myths about trafficking with facts.",
+                    "Розвінчувати поширені міфи про торгівлю людьми за допомогою фактів.",
+                ),
                 md(
                     """
-### What the facts say
-- **“Only girls and women.”** In May–June 2022, **8 of the 10** victims IOM assisted were **men**.
-- **“Only abroad.”** Of the people IOM assisted, **6%** were trafficked to or within Ukraine; the case of Taras
-  (name changed) happened entirely in Ukraine.
-- **“It can't happen to me.”** In a 2022 IOM survey, **59%** of Ukrainians said they would accept a risky offer,
-  and **86%** saw little or no chance it could happen to them.
+## Myths and facts
+Myths make people feel safe when they are not. Each one below can be answered with a fact.
+
+| Myth | Fact |
+|---|---|
+| "Only girls and women are trafficked." | In May–June 2022, **8 of the 10** victims IOM assisted in Ukraine were **men**. |
+| "It only happens abroad." | Of the people IOM had assisted by 2014, **6%** were trafficked to or within Ukraine. Taras (*name changed*) was exploited for 16 years without leaving the country. |
+| "It could never happen to me." | In a 2022 IOM survey, **59%** of Ukrainians said they would accept a risky offer — and **86%** saw little or no chance it could happen to them. |
+| "If you agreed to go, it isn't trafficking." | Agreement obtained by lies or pressure does not count (Palermo Art. 3(b)); for under-18s no lies or force are needed at all. |
+| "Traffickers are always strangers." | The law sets a heavier penalty — **8 to 15 years** — when the trafficker is a **parent or guardian** (Criminal Code, Art. 149). |
+| "Victims are kidnapped." | Recruitment often starts with an ordinary-looking offer: Taras answered a job advertisement. |
+
+### How to use the table in class
+- Read out a myth and ask students to vote "true" or "false" before you give the fact.
+- Ask *why* the myth might be popular, and *who* it helps — traffickers benefit when people think "not me".
+- Handle the "parent or guardian" point with care: some students live in difficult families. Keep it general and
+  make sure every student knows where to get help.
+- End by naming the helplines (527, La Strada, 102).
 """,
                     """
-### Що кажуть факти
-- **«Лише дівчата й жінки».** У травні–червні 2022 року **8 із 10** осіб, яким допомогла МОМ, були **чоловіками**.
-- **«Лише за кордоном».** Серед осіб, яким допомогла МОМ, **6%** постраждали в Україні або під час переміщення до
-  неї; історія Тараса (ім'я змінено) відбулася повністю в Україні.
-- **«Зі мною такого не станеться».** В опитуванні МОМ 2022 року **59%** українців сказали, що прийняли б
-  ризиковану пропозицію, а **86%** вважали, що з ними цього майже або зовсім не може статися.
+## Міфи і факти
+Міфи дають людям відчуття безпеки, якої насправді немає. На кожен міф нижче можна відповісти фактом.
+
+| Міф | Факт |
+|---|---|
+| «Постраждати можуть лише дівчата і жінки». | У травні–червні 2022 року **8 із 10** постраждалих, яким допомогла МОМ в Україні, були **чоловіками**. |
+| «Таке буває лише за кордоном». | Серед осіб, яким МОМ допомогла до 2014 року, **6%** постраждали в Україні. Тараса (*ім'я змінено*) експлуатували 16 років, і він не виїжджав з країни. |
+| «Зі мною такого ніколи не станеться». | В опитуванні МОМ 2022 року **59%** українців сказали, що прийняли б ризиковану пропозицію, — а **86%** вважали, що з ними цього майже або зовсім не може статися. |
+| «Якщо людина погодилася поїхати, це не торгівля людьми». | Згода, отримана обманом чи тиском, не має значення (Палермський протокол, ст. 3(b)); для тих, кому немає 18, обман чи сила взагалі не потрібні. |
+| «Злочинці — завжди незнайомці». | Закон передбачає суворіше покарання — **від 8 до 15 років** — якщо злочин учинили **батьки або опікун** (Кримінальний кодекс, ст. 149). |
+| «Жертв викрадають». | Вербування часто починається зі звичайної на вигляд пропозиції: Тарас відгукнувся на оголошення про роботу. |
+
+### Як працювати з таблицею на уроці
+- Зачитайте міф і попросіть учнів проголосувати «правда» чи «неправда», перш ніж назвете факт.
+- Запитайте, *чому* цей міф поширений і *кому* він вигідний: злочинцям на руку, коли люди думають «це не про
+  мене».
+- Обережно говоріть про «батьків або опікуна»: дехто з учнів живе у складних родинах. Говоріть загально і
+  переконайтеся, що кожен учень знає, куди звернутися по допомогу.
+- Наприкінці назвіть гарячі лінії (527, «Ла Страда», 102).
 """,
                 ),
-                callout(
-                    "info",
-                    "In class",
-                    "Never ask students whether this has happened to them or someone they know.",
-                    "На уроці",
-                    "Ніколи не запитуйте учнів, чи траплялося таке з ними або з їхніми знайомими.",
-                ),
-                sources(IOM_2022, IOM_NORWAY, ("IOM Ukraine survey, 2022", "https://ukraine.iom.int/")),
+                NO_DISCLOSURE,
+                sources(IOM_2022, IOM_NORWAY, IOM_2018, IOM_SURVEY, PALERMO, CC_149),
             ),
             lesson(
                 "children-special-protection",
                 15,
                 ("Why children get special protection", "Чому діти мають особливий захист"),
-                ("Explain why the law protects children more.", "Пояснювати, чому закон особливо захищає дітей."),
+                (
+                    "Explain why the law gives children special protection against trafficking.",
+                    "Пояснювати, чому закон особливо захищає дітей від торгівлі людьми.",
+                ),
                 md(
                     """
-### Under 18
-International law and Ukrainian law (Law No. 3739-VI of 2011, Art. 1) treat everyone under 18 as a child. A child
-cannot consent to their own exploitation, so no lies or force need to be proven. The penalty is heavier when the
-trafficker is a **parent or guardian** (8–15 years under Art. 149 as amended in 2018).
+## Under 18 means protected
+International and Ukrainian law treat everyone **under 18** as a child (Palermo Protocol, Art. 3(d); Law
+No. 3739-VI, Art. 1). For a child, the "how" — lies, threats or force — does not have to be shown: recruiting,
+moving or receiving a child **for exploitation** is trafficking in itself (Palermo Art. 3(c)).
+
+### Why the law does this
+- Children depend on adults for money, housing, documents and decisions.
+- A child cannot meaningfully agree to being exploited, however the offer is presented.
+- Those who should protect a child can abuse that trust. Since 2018, trafficking by a **parent or guardian**
+  carries **8 to 15 years** of imprisonment (Criminal Code, Art. 149).
+
+## What counts as exploitation
+Help students tell exploitation from ordinary work.
+
+**Forms of exploitation:**
+- **forced labour** — work under threat, without real pay or the freedom to stop;
+- **sexual exploitation**;
+- **forced begging**;
+- **removal of organs**.
+
+**Not exploitation:** a summer job with a clear contract, agreed pay, your documents in your own hands and the
+right to leave.
+
+The Palermo Protocol lists sexual exploitation, forced labour, slavery, servitude and removal of organs as the
+minimum; EU Directive 2011/36/EU also names begging.
+
+## Schools are part of protection
+The counter-trafficking programme is already taught in **1,923** educational establishments across Ukraine and
+has reached more than **142,000** students. Teachers are often the first adults outside the family to notice that
+something is wrong — Module 3 explains what to do.
 """,
                     """
-### До 18 років
-Міжнародне право і закон України (Закон № 3739-VI 2011 року, ст. 1) вважають дитиною кожного до 18 років. Дитина
-не може погодитися на власну експлуатацію, тому доводити обман чи силу не потрібно. Покарання суворіше, якщо
-злочин учинили **батьки або опікун** (8–15 років за ст. 149 у редакції 2018 року).
+## До 18 років — під захистом
+Міжнародне право і законодавство України вважають дитиною кожного, кому **ще немає 18** (Палермський протокол,
+ст. 3(d); Закон № 3739-VI, ст. 1). Щодо дитини «як» — обман, погрози чи силу — доводити не потрібно: вербування,
+переміщення чи одержання дитини **з метою експлуатації** саме по собі є торгівлею людьми (Палермський протокол,
+ст. 3(c)).
+
+### Чому закон так робить
+- Діти залежать від дорослих у грошах, житлі, документах і рішеннях.
+- Дитина не може по-справжньому погодитися на власну експлуатацію, хоч як подано пропозицію.
+- Ті, хто мав би захищати дитину, можуть зловживати її довірою. З 2018 року торгівля людьми, вчинена **батьками
+  або опікуном**, карається позбавленням волі **від 8 до 15 років** (Кримінальний кодекс, ст. 149).
+
+## Що вважається експлуатацією
+Допоможіть учням відрізнити експлуатацію від звичайної роботи.
+
+**Форми експлуатації:**
+- **примусова праця** — робота під погрозами, без справжньої оплати і можливості піти;
+- **сексуальна експлуатація**;
+- **примушування до жебракування**;
+- **вилучення органів**.
+
+**Не експлуатація:** літня робота з чітким договором, погодженою оплатою, документами у твоїх руках і правом
+звільнитися.
+
+Палермський протокол мінімально називає сексуальну експлуатацію, примусову працю, рабство, підневільний стан і
+вилучення органів; Директива ЄС 2011/36/ЄС також називає жебракування.
+
+## Школа — частина захисту
+Програму з протидії торгівлі людьми вже викладають у **1 923** навчальних закладах по всій Україні, і вона
+охопила понад **142 000** учнів. Учителі часто першими з дорослих поза родиною помічають, що щось не так, — про
+те, що робити, йдеться в модулі 3.
 """,
                 ),
                 NO_BLAME,
-                sources(
-                    PALERMO,
-                    (
-                        "Law of Ukraine No. 3739-VI of 20 Sep 2011; Criminal Code, Art. 149",
-                        "https://zakon.rada.gov.ua/",
-                    ),
-                ),
+                sources(PALERMO, LAW_2011, CC_149, EU_2011, IOM_PROGRAMME),
             ),
         ],
     ),
@@ -140,8 +290,9 @@ trafficker is a **parent or guardian** (8–15 years under Art. 149 as amended i
         "safe-migration-online",
         ("Safe migration and online risks", "Безпечна міграція та ризики онлайн"),
         (
-            "Red flags in offers, and safety rules students can use.",
-            "Тривожні сигнали в пропозиціях і правила безпеки для учнів.",
+            "Red flags in job and housing offers, safety rules students can use, and IOM's safe-employment quest.",
+            "Тривожні сигнали в пропозиціях роботи і житла, правила безпеки для учнів і квест МОМ про безпечне "
+            "працевлаштування.",
         ),
         [
             lesson(
@@ -149,197 +300,470 @@ trafficker is a **parent or guardian** (8–15 years under Art. 149 as amended i
                 20,
                 ("Red flags in job and housing offers", "Тривожні сигнали в пропозиціях роботи і житла"),
                 (
-                    "Recognise red flags in offers made online and offline.",
-                    "Розпізнавати тривожні сигнали в пропозиціях онлайн і офлайн.",
+                    "Recognise red flags in job and housing offers made online and offline.",
+                    "Розпізнавати тривожні сигнали в пропозиціях роботи і житла онлайн і офлайн.",
                 ),
                 md(
                     """
-### Look again
-- Pay that is **too good to be true**; "leave this week" — **pressure to decide fast**;
-- "We'll keep your passport" — nobody but the state should hold your documents;
-- a stranger who wants to **meet you alone**, or asks for your phone;
-- help with travel or housing in exchange for work, sex or "favours".
+## Why this matters to teenagers
+Many offers now arrive by direct message or in group chats. In a 2022 IOM survey, **59%** of Ukrainians said they
+would accept a risky offer, and **86%** saw little or no chance that trafficking could happen to them. Teaching
+red flags closes that gap.
+
+## Red flags
+| Red flag | What it can sound like |
+|---|---|
+| **Too good to be true** | "€2,000 a month, no experience, no language needed." |
+| **Pressure to decide in a hurry** (IOM "LOOK AGAIN", 2023) | "Only three places left — leave this week." |
+| **Someone else keeps your documents** | "We'll keep your passport so it doesn't get lost." |
+| **Asks for your phone or passport** (UNHCR) | "Give me your phone, I'll sort out the tickets." |
+| **Unsolicited offers; wants to meet alone** (OSCE) | "Saw your profile — let's meet, just the two of us." |
+| **Help now, pay later** (UNHCR) | "Travel and housing are free; you'll work it off." |
+| **"Something in return"** | "The room is free, but you'll help the family in the evenings." |
+
+One red flag is a reason to **stop and check**. Several together are a reason to say no and to tell a trusted
+adult.
+
+## How to teach it
+- Show made-up offers (never real screenshots with names) and let students find the red flags in pairs.
+- Ask: *What would you check? Whom would you ask?* The answer should always include a trusted adult and the
+  free hotline **527** or @SafeMigrationBot.
+- Stress that noticing a red flag is smart, not embarrassing, and that anyone can be targeted.
 """,
                     """
-### Подивись ще раз
-- Заробіток **надто гарний, щоб бути правдою**; «виїжджай цього тижня» — **тиск ухвалити рішення швидко**;
-- «Ми потримаємо твій паспорт» — ніхто, крім держави, не повинен тримати твої документи;
-- незнайомець хоче **зустрітися наодинці** або просить твій телефон;
-- допомога з дорогою чи житлом в обмін на роботу, секс або «послуги».
+## Чому це важливо для підлітків
+Багато пропозицій тепер надходять в особисті повідомлення або в групові чати. В опитуванні МОМ 2022 року **59%**
+українців сказали, що прийняли б ризиковану пропозицію, а **86%** вважали, що з ними торгівля людьми майже або
+зовсім не може статися. Навчання тривожних сигналів зменшує цей розрив.
+
+## Тривожні сигнали
+| Тривожний сигнал | Як це може звучати |
+|---|---|
+| **Надто гарно, щоб бути правдою** | «2 000 € на місяць, без досвіду, мова не потрібна». |
+| **Тиск ухвалити рішення поспіхом** (кампанія МОМ LOOK AGAIN, 2023) | «Залишилося три місця — виїзд цього тижня». |
+| **Твої документи тримає хтось інший** | «Паспорт залиш у нас, щоб не загубився». |
+| **Просять твій телефон чи паспорт** (УВКБ ООН) | «Дай телефон, я сам оформлю квитки». |
+| **Непрохані пропозиції; хочуть зустрітися наодинці** (ОБСЄ) | «Побачив твій профіль — давай зустрінемося, лише ми вдвох». |
+| **Допомога зараз, розрахунок потім** (УВКБ ООН) | «Дорога і житло безкоштовні, потім відпрацюєш». |
+| **«Щось натомість»** | «Кімната безкоштовна, але вечорами допомагатимеш родині». |
+
+Один тривожний сигнал — привід **зупинитися і перевірити**. Кілька одразу — привід відмовитися і розповісти
+дорослому, якому довіряєш.
+
+## Як про це навчати
+- Покажіть вигадані пропозиції (ніколи не справжні скриншоти з іменами) і попросіть учнів у парах знайти тривожні
+  сигнали.
+- Запитайте: *Що б ви перевірили? Кого б запитали?* Відповідь завжди має містити дорослого, якому учень довіряє,
+  і безкоштовну гарячу лінію **527** або @SafeMigrationBot.
+- Наголосіть: помітити тривожний сигнал — це розумно, а не соромно, і ціллю може стати будь-хто.
 """,
                 ),
                 case(
                     {
-                        "title": "A direct message",
-                        "content_note": "This case describes an online recruitment attempt.",
-                        "scenario": "A 16-year-old gets a DM: “€2,000 a month in Poland, leave this week, we'll keep your passport.”",
-                        "reflection": "List the red flags. Who should the student tell?",
+                        "title": "A direct message (a made-up example)",
+                        "content_note": "This example shows an online recruitment attempt. It is invented for "
+                        "teaching; no real person is described.",
+                        "scenario": 'Dana, 16, gets a message from an account she does not know: "Hi! Work in a '
+                        "café in Poland, €2,000 a month, we pay the trip. Leave this week — we'll keep your "
+                        "passport so nothing happens to it. Don't tell your parents yet, it's a surprise.\"",
+                        "reflection": "- How many red flags can you find?\n"
+                        '- Why is "don\'t tell your parents" a warning sign?\n'
+                        "- What should Dana do next, and whom can she call?",
                     },
                     {
-                        "title": "Повідомлення в соцмережі",
-                        "content_note": "Цей випадок описує спробу вербування онлайн.",
-                        "scenario": "16-річна учениця отримує повідомлення: «2 000 € на місяць у Польщі, виїзд цього тижня, паспорт залишиш у нас».",
-                        "reflection": "Назвіть тривожні сигнали. Кому учениця має розповісти?",
+                        "title": "Особисте повідомлення (вигаданий приклад)",
+                        "content_note": "Цей приклад показує спробу вербування онлайн. Його вигадано для навчання; "
+                        "реальних людей не описано.",
+                        "scenario": "Дана, 16 років, отримує повідомлення з незнайомого акаунта: «Привіт! Робота в "
+                        "кафе в Польщі, 2 000 € на місяць, дорогу оплачуємо. Виїзд цього тижня — паспорт "
+                        "залишиш у нас, щоб із ним нічого не сталося. Батькам поки не кажи, хай буде сюрприз».",
+                        "reflection": "- Скільки тривожних сигналів ви можете знайти?\n"
+                        "- Чому «батькам поки не кажи» — це тривожний сигнал?\n"
+                        "- Що Дані варто зробити далі і куди вона може зателефонувати?",
                     },
                 ),
-                sources(RED_FLAGS, SAFE_MIGRATION),
+                sources(IOM_SURVEY, LOOK_AGAIN, RED_FLAGS),
             ),
             lesson(
                 "safety-rules",
                 15,
                 ("Safety rules", "Правила безпеки"),
-                ("Teach practical safety rules.", "Навчати практичних правил безпеки."),
+                (
+                    "Teach practical safety rules: keep your documents, agree a code word, tell your family where you "
+                    "are.",
+                    "Навчати практичних правил безпеки: тримати документи при собі, домовитися про кодове слово, "
+                    "повідомляти родині, де ти.",
+                ),
                 md(
                     """
-### Before any trip or job
-- Keep your **documents** yourself; leave copies with your family.
-- Agree a **code word** with your family for "I need help".
-- Tell your family **where you are**, with whom, and the address.
-- Check the offer: call **527** (free, daily) or write to @SafeMigrationBot.
+## Three rules from the Ministry of Social Policy
+The Ministry of Social Policy advises anyone who travels or looks for work to follow three simple rules. They are
+easy for teenagers to remember and to share at home.
+
+1. **Keep your documents yourself.** Nobody except an official, for a lawful check, should hold your passport
+   or ID. An employer who "keeps" documents is showing an ILO indicator of forced labour.
+2. **Agree a code word with your family.** A word or phrase that means "I need help" lets you ask for help in a
+   call or message, even if someone is listening or reading.
+3. **Tell your family where you are** — the address, who you are with and how to reach you — and update them
+   when plans change.
+
+## Add two habits
+- **Check before you go.** Call **527** (free from mobiles, every day) or write to **@SafeMigrationBot** to check
+  an offer, an agency or an employer.
+- **Save the numbers** in your phone before you need them: 527, La Strada (0-800-500-335 or 116 123) and the
+  police (102).
+
+## A classroom activity: "My safety card"
+Ask each student to make a small card with the three rules, the helpline numbers and a blank line for a code word
+they will agree with their family **at home**. Students keep their card private: nobody shares their code word or
+personal details in class.
+
+## Why it works
+The rules do not depend on spotting every trick. Even if a trafficker's offer looks convincing, a person who keeps
+their documents, can signal for help and is expected home is much harder to control.
 """,
                     """
-### Перед будь-якою поїздкою чи роботою
-- Тримай **документи** при собі; копії залиш родині.
-- Домовся з родиною про **кодове слово** на випадок «мені потрібна допомога».
-- Повідомляй родині, **де ти**, з ким і за якою адресою.
-- Перевір пропозицію: зателефонуй на **527** (безкоштовно, щодня) або напиши в @SafeMigrationBot.
+## Три правила від Мінсоцполітики
+Мінсоцполітики радить усім, хто подорожує або шукає роботу, дотримуватися трьох простих правил. Підліткам їх
+легко запам'ятати і переказати вдома.
+
+1. **Тримай документи при собі.** Ніхто, крім посадової особи під час законної перевірки, не повинен тримати твій
+   паспорт чи інший документ. Роботодавець, який «зберігає» документи, демонструє індикатор примусової праці МОП.
+2. **Домовся з родиною про кодове слово.** Слово чи фраза, що означає «мені потрібна допомога», дає змогу
+   попросити про допомогу під час дзвінка чи в повідомленні, навіть якщо хтось слухає або читає.
+3. **Повідомляй родині, де ти**, — адресу, з ким ти і як із тобою зв'язатися — і кажи, коли плани змінюються.
+
+## Додайте дві звички
+- **Перевір, перш ніж їхати.** Зателефонуй на **527** (безкоштовно з мобільних, щодня) або напиши в
+  **@SafeMigrationBot**, щоб перевірити пропозицію, агенцію чи роботодавця.
+- **Збережи номери** в телефоні заздалегідь: 527, «Ла Страда» (0-800-500-335 або 116 123) і поліція (102).
+
+## Вправа на уроці: «Моя картка безпеки»
+Попросіть кожного учня зробити невелику картку з трьома правилами, номерами гарячих ліній і порожнім рядком для
+кодового слова, про яке він домовиться з родиною **вдома**. Картка — особиста: ніхто не називає свого кодового
+слова чи особистих даних на уроці.
+
+## Чому це працює
+Правила не залежать від того, чи вдасться розпізнати кожен трюк. Навіть якщо пропозиція злочинця виглядає
+переконливо, людину, яка тримає документи при собі, може подати сигнал про допомогу і на яку чекають удома,
+контролювати набагато важче.
 """,
                 ),
-                HOTLINE,
-                sources(HOTLINE_SITE, SAFE_MIGRATION),
+                HELP_LINES,
+                sources(MINSOC_ADVICE, ILO_INDICATORS, HOTLINE_SITE),
             ),
             lesson(
                 "safe-employment-quest",
                 30,
                 ("The 30-minute safe-employment quest", "30-хвилинний квест про безпечне працевлаштування"),
                 (
-                    "Run IOM's safe-employment quest with a class.",
-                    "Провести з класом квест МОМ про безпечне працевлаштування.",
+                    "Run IOM's 30-minute safe-employment quest with a class.",
+                    "Провести з класом 30-хвилинний квест МОМ про безпечне працевлаштування.",
                 ),
                 md(
                     """
-### In class
-IOM Ukraine offers a **30-minute quest** on safe employment. Split the class into teams; each team checks one
-offer against the red flags, the safety rules and the hotline numbers, then presents its verdict. Finish with the
-key message: asking for help is always right, and exploitation is **never the victim's fault**.
+## What it is
+IOM Ukraine offers a **30-minute quest on safe employment** for young people. Use the official quest materials
+published by IOM Ukraine; the plan below is a suggested frame around them, not a description of the quest itself.
+
+## Before the lesson
+- Read the quest materials and check that every task suits your class's age and situation.
+- Prepare the helpline numbers on the board: **527**, La Strada (0-800-500-335 or 116 123), **102**.
+- Remember that some students may have been displaced or may know someone affected. Plan a quiet way for a
+  student to step out or to talk to you later.
+
+## During the lesson (about 45 minutes in total)
+| Time | What happens |
+|---|---|
+| 5 min | Introduce the topic without scary stories; give a short content note; agree that nobody shares personal experiences. |
+| 30 min | Students complete the quest in small teams. |
+| 10 min | Debrief: each team names one red flag, one safety rule and one place to get help. |
+
+## Key messages for the debrief
+- Pressure to decide in a hurry, offers "too good to be true" and requests for your passport are red flags.
+- Keep your documents, agree a code word, tell your family where you are.
+- Check offers with **527** or **@SafeMigrationBot** before you go.
+- If something goes wrong, asking for help is always right — and exploitation is **never the fault** of the
+  person who was exploited.
+
+## After the lesson
+Stay available for a few minutes, and tell students when and where they can talk to you privately. If a student
+tells you something that worries you, follow the school referral steps in Module 3.
 """,
                     """
-### На уроці
-МОМ в Україні пропонує **30-хвилинний квест** про безпечне працевлаштування. Поділіть клас на команди; кожна
-перевіряє одну пропозицію за тривожними сигналами, правилами безпеки і номерами гарячих ліній, а потім
-представляє свій висновок. Завершіть головною думкою: звертатися по допомогу — завжди правильно, а експлуатація
-**ніколи не є провиною постраждалої особи**.
+## Що це таке
+МОМ в Україні пропонує **30-хвилинний квест про безпечне працевлаштування** для молоді. Використовуйте офіційні
+матеріали квесту, опубліковані МОМ в Україні; план нижче — запропонована рамка навколо них, а не опис самого
+квесту.
+
+## Перед уроком
+- Ознайомтеся з матеріалами квесту і перевірте, чи кожне завдання відповідає віку і ситуації вашого класу.
+- Запишіть на дошці номери гарячих ліній: **527**, «Ла Страда» (0-800-500-335 або 116 123), **102**.
+- Пам'ятайте: дехто з учнів міг пережити переміщення або знати когось, хто постраждав. Передбачте, як учень
+  зможе непомітно вийти або поговорити з вами пізніше.
+
+## Під час уроку (загалом близько 45 хвилин)
+| Час | Що відбувається |
+|---|---|
+| 5 хв | Вступ до теми без лякливих історій; коротке попередження про зміст; домовленість, що ніхто не розповідає про особистий досвід. |
+| 30 хв | Учні проходять квест у невеликих командах. |
+| 10 хв | Обговорення: кожна команда називає один тривожний сигнал, одне правило безпеки і одне місце, де можна отримати допомогу. |
+
+## Головні думки для обговорення
+- Тиск ухвалити рішення поспіхом, пропозиції «надто гарні, щоб бути правдою» і прохання віддати паспорт — тривожні
+  сигнали.
+- Тримай документи при собі, домовся про кодове слово, повідомляй родині, де ти.
+- Перевіряй пропозиції через **527** або **@SafeMigrationBot**, перш ніж їхати.
+- Якщо щось пішло не так, звертатися по допомогу — завжди правильно, а експлуатація **ніколи не є провиною**
+  людини, яку експлуатували.
+
+## Після уроку
+Залиштеся на кілька хвилин і скажіть учням, коли і де з вами можна поговорити наодинці. Якщо учень розповів
+щось, що вас непокоїть, дійте за кроками шкільного перенаправлення з модуля 3.
 """,
                 ),
-                callout(
-                    "info",
-                    "Resources",
-                    "The quest materials are published by IOM Ukraine.",
-                    "Матеріали",
-                    "Матеріали квесту публікує МОМ в Україні.",
-                ),
-                sources(SAFE_MIGRATION),
+                HELP_LINES,
+                sources(QUEST, LOOK_AGAIN, MINSOC_ADVICE, RED_FLAGS),
             ),
         ],
     ),
     module(
         "teachers-role",
         ("The teacher's role", "Роль учителя"),
-        ("Notice, refer, and keep lessons safe.", "Помітити, перенаправити і зробити уроки безпечними."),
+        (
+            "Notice the signs, refer through the school protocol, and keep lessons confidential and safe.",
+            "Помічати ознаки, перенаправляти за шкільним протоколом і робити уроки конфіденційними й безпечними.",
+        ),
         [
             lesson(
                 "notice-the-signs",
                 15,
                 ("Noticing the signs", "Помітити ознаки"),
                 (
-                    "Notice signs that a student may be at risk.",
-                    "Помічати ознаки того, що учень може бути в небезпеці.",
+                    "Notice signs that a student may be at risk of trafficking or exploitation.",
+                    "Помічати ознаки того, що учневі може загрожувати торгівля людьми чи експлуатація.",
                 ),
                 md(
                     """
-### What you might notice
-A student talks about a job abroad that "an agent" arranged; suddenly has money or gifts from a new adult
-"friend"; misses school and seems controlled by someone; or a family that has been displaced is pressed to repay
-"debts". Indicators are reasons to refer, not proof.
+## What you might notice
+Teachers see students every day and often notice changes first. The signs below are adapted from the ILO
+indicators of forced labour and from red flags reported since 2022.
+
+| Sign | What it can look like at school |
+|---|---|
+| An offer with red flags | a student talks excitedly about a job abroad that "an agent" is arranging, leaving soon, documents "kept safe" by the agent |
+| Work that takes over | a student is exhausted, misses lessons or cannot keep their earnings because of "work" for an adult |
+| A "debt" | a student or their family says they must work off a debt for travel, housing or help received |
+| Control | someone else answers for the student, picks them up and watches who they talk to |
+| Isolation | a student suddenly has no phone of their own or is cut off from friends and family |
+| Displacement | a newly arrived family is pressed to give "something in return" for housing |
+
+## Reading the signs wisely
+- **One sign is not proof.** Indicators are reasons to pay attention and refer, not to decide what is happening.
+- **Do not investigate.** Do not question the student in detail, contact a suspected recruiter or search their
+  phone. Your role is to notice, listen and refer.
+- **Listen calmly.** If a student starts to tell you something, listen without judging, do not promise to keep it
+  secret, and explain that you will get help from people whose job it is.
+- **Never blame.** Avoid words like "naive". Exploitation is never the fault of the person exploited.
+
+The next lesson explains how to refer through the school.
 """,
                     """
-### Що можна помітити
-Учень розповідає про роботу за кордоном, яку влаштував «агент»; у нього раптом з'являються гроші чи подарунки від
-нового дорослого «друга»; він пропускає уроки і, схоже, хтось його контролює; або родину, що переселилася,
-змушують «повертати борги». Індикатори — підстава для перенаправлення, а не доказ.
+## Що можна помітити
+Учителі бачать учнів щодня і часто першими помічають зміни. Ознаки нижче адаптовано з індикаторів примусової
+праці МОП і з тривожних сигналів, про які повідомляють після 2022 року.
+
+| Ознака | Як це може виглядати в школі |
+|---|---|
+| Пропозиція з тривожними сигналами | учень захоплено розповідає про роботу за кордоном, яку влаштовує «агент»: виїзд скоро, документи «в надійних руках» агента |
+| Робота, що поглинає все | учень виснажений, пропускає уроки або не може розпоряджатися заробленим через «роботу» на дорослого |
+| «Борг» | учень чи його родина кажуть, що мусять відпрацювати борг за дорогу, житло чи отриману допомогу |
+| Контроль | за учня відповідає хтось інший, забирає його зі школи і стежить, з ким він говорить |
+| Ізоляція | в учня раптом немає власного телефону або його відрізано від друзів і родини |
+| Переміщення | від щойно переселеної родини вимагають «чогось натомість» за житло |
+
+## Як розумно читати ознаки
+- **Одна ознака — не доказ.** Індикатори — привід звернути увагу і перенаправити, а не вирішувати, що відбувається.
+- **Не розслідуйте.** Не розпитуйте учня в подробицях, не зв'язуйтеся з можливим вербувальником і не переглядайте
+  його телефон. Ваша роль — помітити, вислухати і перенаправити.
+- **Слухайте спокійно.** Якщо учень починає щось розповідати, слухайте без осуду, не обіцяйте зберегти це в
+  таємниці і поясніть, що залучите людей, які професійно допомагають у таких ситуаціях.
+- **Ніколи не звинувачуйте.** Уникайте слів на кшталт «наївний». Експлуатація ніколи не є провиною того, кого
+  експлуатують.
+
+У наступному уроці йдеться про те, як перенаправляти через школу.
 """,
                 ),
                 NO_BLAME,
-                sources(ILO_INDICATORS, RED_FLAGS),
+                sources(ILO_INDICATORS, RED_FLAGS, IOM_2018),
             ),
             lesson(
                 "school-referral",
                 15,
                 ("Referring through the school protocol", "Перенаправлення за шкільним протоколом"),
-                ("Refer a concern through the school and the NRM.", "Перенаправляти занепокоєння через школу і НМВ."),
+                (
+                    "Refer a concern through the school protocol and the National Referral Mechanism.",
+                    "Перенаправляти занепокоєння за шкільним протоколом і через Національний механізм взаємодії.",
+                ),
                 md(
                     """
-### Keep the student safe and refer
-The **Ministry of Education is an NRM actor** (Resolution 783). If you suspect exploitation: keep the student
-safe, inform the school's designated person, and refer — to the child protection service, the police (**102**) or
-hotline **527**. **Do not investigate yourself** and do not confront a suspected recruiter.
+## Schools are part of the NRM
+Cabinet of Ministers Resolution **No. 783 of 22 August 2012** sets how the bodies that act against trafficking
+cooperate in the **National Referral Mechanism** (NRM). The **Ministry of Education** is one of them, alongside
+the Ministry of Social Policy, the National Police, the State Border Guard Service, the State Migration Service
+and local administrations. When a teacher refers a concern, the mechanism starts to work.
+
+## If you suspect exploitation
+1. **Keep the student safe.** If the student is in immediate danger, call the police on **102**.
+2. **Follow your school's protocol.** Inform the person your school has named for child-protection concerns, and
+   the school leadership, as the protocol sets out.
+3. **Refer, do not investigate.** Do not question the student in detail, do not contact the suspected recruiter or
+   employer, and do not try to "check the story" yourself.
+4. **Get specialist advice.** You can call hotline **527** or La Strada (0-800-500-335 or 116 123) to talk through
+   the next steps.
+5. **Write down the facts** — what you saw and heard, when, in the student's own words — and share them only with
+   those who need them.
+6. **Stay in touch with the student.** Tell them what will happen next, in words they understand.
+
+## What not to do
+| Don't | Why |
+|---|---|
+| Promise to keep it secret | you may need to share it to keep the student safe |
+| Confront the family or the recruiter | it can put the student at risk |
+| Discuss the case in the staff room | confidentiality protects the student |
+| Wait for proof | indicators are enough to refer |
 """,
                     """
-### Убезпечте учня і перенаправте
-**МОН є суб'єктом НМВ** (Постанова № 783). Якщо ви підозрюєте експлуатацію: убезпечте учня, повідомте
-відповідальну особу школи і перенаправте — до служби у справах дітей, поліції (**102**) або на лінію **527**.
-**Не розслідуйте самостійно** і не вступайте в конфронтацію з можливим вербувальником.
+## Школа — частина НМВ
+Постанова Кабінету Міністрів **№ 783 від 22 серпня 2012 року** визначає, як органи, що протидіють торгівлі
+людьми, взаємодіють у межах **Національного механізму взаємодії** (НМВ). **МОН** — один із них, поряд із
+Мінсоцполітики, Національною поліцією, Державною прикордонною службою, Державною міграційною службою і місцевими
+адміністраціями. Коли вчитель повідомляє про занепокоєння, механізм починає працювати.
+
+## Якщо ви підозрюєте експлуатацію
+1. **Убезпечте учня.** Якщо учневі загрожує безпосередня небезпека, телефонуйте до поліції — **102**.
+2. **Дійте за шкільним протоколом.** Повідомте особу, яку школа визначила відповідальною за захист дітей, і
+   керівництво школи — так, як передбачає протокол.
+3. **Перенаправляйте, а не розслідуйте.** Не розпитуйте учня в подробицях, не зв'язуйтеся з можливим
+   вербувальником чи роботодавцем і не намагайтеся «перевірити історію» самостійно.
+4. **Зверніться по фахову пораду.** Ви можете зателефонувати на гарячу лінію **527** або до «Ла Стради»
+   (0-800-500-335 або 116 123), щоб обговорити подальші кроки.
+5. **Запишіть факти** — що ви бачили й чули, коли, словами самого учня — і передавайте їх лише тим, кому вони
+   потрібні.
+6. **Залишайтеся на зв'язку з учнем.** Зрозумілими словами поясніть, що відбуватиметься далі.
+
+## Чого не робити
+| Не робіть | Чому |
+|---|---|
+| Не обіцяйте зберегти таємницю | можливо, доведеться розповісти, щоб захистити учня |
+| Не з'ясовуйте стосунки з родиною чи вербувальником | це може наразити учня на небезпеку |
+| Не обговорюйте випадок в учительській | конфіденційність захищає учня |
+| Не чекайте доказів | для перенаправлення достатньо індикаторів |
 """,
                 ),
-                HOTLINE,
-                sources(RES_783, HOTLINE_SITE),
+                HELP_LINES,
+                sources(RES_783, HOTLINE_SITE, IOM_2018),
             ),
             lesson(
                 "confidential-safe-lessons",
                 15,
                 ("Confidential and safe lessons", "Конфіденційні й безпечні уроки"),
                 (
-                    "Keep counter-trafficking lessons confidential and safe.",
-                    "Робити уроки з протидії торгівлі людьми конфіденційними і безпечними.",
+                    "Keep counter-trafficking lessons confidential and emotionally safe.",
+                    "Робити уроки з протидії торгівлі людьми конфіденційними й емоційно безпечними.",
                 ),
                 md(
                     """
-### Rules for the classroom
-- Use **pseudonyms** or composite cases: never a real survivor's name or photo (“Name has been changed to protect
-  privacy”, IOM).
-- Give a **content note** before cases that describe violence.
-- Never ask students to disclose; offer a private way to talk after class.
-- The programme already reaches **1,923** schools and more than **142,000** students (IOM).
+## Rules for the classroom
+- **Use pseudonyms or composite cases.** Never use a real survivor's name, photo or identifying details. IOM marks
+  its stories "*Name has been changed to protect privacy*" — do the same and tell students why.
+- **Give a content note** before any case that mentions violence or exploitation, and let students step out if
+  they need to.
+- **Never ask students to disclose** their own or their family's experiences — not in discussion, written work or
+  homework.
+- **Keep it age-appropriate.** Focus on recognising risk, safety rules and where to get help; leave out graphic
+  detail.
+- **No blame, ever.** Words like "naive" teach students that victims are at fault — and that they should stay
+  silent if it happens to them.
+
+## Survivors are more than their story
+When you use a survivor's story, include recovery. Taras (*name changed*) found shelter, medical help and work
+again, and was reunited with his family after years apart. IOM reports that **89%** of the survivors it has
+assisted since 2000 have reintegrated.
+
+## After the lesson
+- End every lesson with the helpline numbers and a reminder that you are available to talk privately.
+- If a student discloses something, listen calmly and follow the school referral steps.
+- Look after yourself too: talk to a colleague or the school's support staff if a lesson affected you.
+
+## You are not alone
+The counter-trafficking programme is taught in **1,923** educational establishments and has reached more than
+**142,000** students across Ukraine. Your lessons are part of a national effort.
 """,
                     """
-### Правила для класу
-- Використовуйте **псевдоніми** або узагальнені випадки: ніколи не справжнє ім'я чи фото постраждалої особи
-  («Ім'я змінено з метою захисту приватності», МОМ).
-- Попереджайте про зміст перед випадками, що описують насильство.
-- Ніколи не просіть учнів розповідати про власний досвід; запропонуйте можливість поговорити наодинці після уроку.
-- Програма вже охоплює **1 923** навчальні заклади і понад **142 000** учнів (МОМ).
+## Правила для класу
+- **Використовуйте псевдоніми або узагальнені випадки.** Ніколи не використовуйте справжнього імені, фото чи
+  даних, за якими можна впізнати людину, яка пережила торгівлю людьми. МОМ позначає свої історії «*Ім'я змінено
+  з метою захисту приватності*» — робіть так само і поясніть учням чому.
+- **Попереджайте про зміст** перед будь-яким випадком, де згадано насильство чи експлуатацію, і дозвольте учням
+  вийти, якщо їм це потрібно.
+- **Ніколи не просіть учнів розповідати** про власний досвід чи досвід родини — ні в обговоренні, ні в письмових
+  роботах, ні в домашніх завданнях.
+- **Зважайте на вік.** Зосередьтеся на розпізнаванні ризиків, правилах безпеки і тому, куди звернутися; без
+  детальних описів.
+- **Жодних звинувачень.** Слова на кшталт «наївна» вчать учнів, що винна жертва, — і що мовчати, якщо таке
+  станеться з ними.
+
+## Людина — це більше, ніж її історія
+Коли розповідаєте історію людини, яка пережила торгівлю людьми, говоріть і про відновлення. Тарас (*ім'я
+змінено*) отримав прихисток, медичну допомогу, знову знайшов роботу і після багатьох років розлуки зустрівся з
+родиною. За даними МОМ, **89%** осіб, яким вона допомагала з 2000 року, реінтегрувалися.
+
+## Після уроку
+- Завершуйте кожен урок номерами гарячих ліній і нагадуванням, що з вами можна поговорити наодинці.
+- Якщо учень щось розповів, спокійно вислухайте і дійте за кроками шкільного перенаправлення.
+- Дбайте і про себе: поговоріть із колегою чи шкільним психологом, якщо урок вас зачепив.
+
+## Ви не самі
+Програму з протидії торгівлі людьми викладають у **1 923** навчальних закладах, і вона охопила понад **142 000**
+учнів по всій Україні. Ваші уроки — частина загальнонаціональних зусиль.
 """,
                 ),
-                NO_BLAME,
-                sources(IOM_PROGRAMME, ("IOM Ukraine press release, 20 Nov 2018", "https://ukraine.iom.int/")),
+                NO_DISCLOSURE,
+                sources(IOM_2018, IOM_PROGRAMME),
             ),
         ],
     ),
 ]
 
+
+def tf_feedback(true_en, true_uk, false_en, false_uk):
+    return ((true_en, true_uk), (false_en, false_uk))
+
+
 QUESTIONS = [
+    # --- Module 1: trafficking explained for teenagers ---
     question(
         "true_false",
         "explained-for-teenagers",
         ["definitions"],
-        ("“Only girls are trafficked.”", "«Жертвами торгівлі людьми стають лише дівчата»."),
         (
-            "IOM, May–June 2022: 8 of the 10 victims IOM assisted were men.",
-            "МОМ, травень–червень 2022: 8 із 10 осіб, яким допомогла МОМ, були чоловіками.",
+            "True or false: “Only girls and women are trafficked.”",
+            "Правда чи неправда: «Постраждати від торгівлі людьми можуть лише дівчата і жінки»?",
+        ),
+        (
+            "IOM regional update, May–June 2022: 8 of the 10 victims IOM assisted in Ukraine in that period were men.",
+            "Регіональний огляд МОМ, травень–червень 2022 року: 8 із 10 постраждалих, яким МОМ допомогла в Україні в "
+            "цей період, були чоловіками.",
         ),
         options=(
             False,
-            (("Boys and men are trafficked too.", "Жертвами стають і хлопці та чоловіки."), ("Right.", "Правильно.")),
+            tf_feedback(
+                "Not so: in May–June 2022, 8 of the 10 victims IOM assisted in Ukraine were men.",
+                "Ні: у травні–червні 2022 року 8 із 10 постраждалих, яким допомогла МОМ в Україні, були чоловіками.",
+                "Correct: boys and men are trafficked too.",
+                "Правильно: постраждати можуть і хлопці, і чоловіки.",
+            ),
         ),
     ),
     question(
@@ -347,34 +771,37 @@ QUESTIONS = [
         "explained-for-teenagers",
         ["definitions", "legal-instruments"],
         (
-            "Why is a recruited 17-year-old a victim even without force?",
-            "Чому 17-річна особа, яку завербували, є постраждалою навіть без застосування сили?",
+            "A 17-year-old is recruited for exploitation with a friendly offer — no force, no threats. Why is this "
+            "still trafficking?",
+            "17-річну особу вербують з метою експлуатації за допомогою дружньої пропозиції — без сили і погроз. Чому "
+            "це все одно торгівля людьми?",
         ),
         (
-            "Palermo Protocol, Art. 3(c): for a child, no means (force, deception…) is required.",
-            "Палермський протокол, ст. 3(c): для дитини спосіб (сила, обман…) не потрібен.",
+            "Palermo Protocol, Art. 3(c): for a child (under 18) no means such as force or deception has to be shown.",
+            "Палермський протокол, ст. 3(c): щодо дитини (до 18 років) не потрібно доводити спосіб, наприклад силу "
+            "чи обман.",
         ),
         options=[
             (
-                "Because for a child no means is needed (Palermo Art. 3(c))",
-                "Бо для дитини спосіб не потрібен (Палермський протокол, ст. 3(c))",
+                "Because for anyone under 18, no force, threat or deception is needed",
+                "Бо щодо будь-кого до 18 років сила, погрози чи обман не потрібні",
                 True,
-                "Right.",
-                "Правильно.",
+                "Correct: Palermo Art. 3(c) — the recruitment of a child for exploitation is enough.",
+                "Правильно: Палермський протокол, ст. 3(c) — достатньо вербування дитини з метою експлуатації.",
             ),
             (
-                "Because every job abroad is trafficking",
-                "Бо будь-яка робота за кордоном — торгівля людьми",
+                "Only if the 17-year-old is taken abroad",
+                "Лише якщо 17-річну особу вивезуть за кордон",
                 False,
-                "Not every job is; exploitation is the purpose.",
-                "Не будь-яка; має бути мета експлуатації.",
+                "Trafficking does not require a border crossing.",
+                "Торгівля людьми не потребує перетину кордону.",
             ),
             (
-                "Only if the parents complain",
-                "Лише якщо батьки поскаржаться",
+                "It is not trafficking, because nobody used force",
+                "Це не торгівля людьми, бо ніхто не застосовував силу",
                 False,
-                "No complaint is needed.",
-                "Скарга не потрібна.",
+                "For a child, force or deception does not have to be shown.",
+                "Щодо дитини силу чи обман доводити не потрібно.",
             ),
         ],
     ),
@@ -382,169 +809,293 @@ QUESTIONS = [
         "multiple",
         "explained-for-teenagers",
         ["definitions"],
-        ("Which of these are forms of exploitation?", "Що з переліченого є формами експлуатації?"),
         (
-            "Art. 149 and Palermo Art. 3: forced labour, sexual exploitation, forced begging, organ removal; a summer job with a contract is not.",
-            "Ст. 149 і Палермський протокол, ст. 3: примусова праця, сексуальна експлуатація, примусове жебракування, вилучення органів; літня робота за договором — ні.",
+            "Which of these are forms of exploitation? Select all that apply.",
+            "Що з переліченого є формами експлуатації? Оберіть усі правильні відповіді.",
+        ),
+        (
+            "Forced labour, sexual exploitation and removal of organs are in the Palermo definition; begging is named "
+            "in Directive 2011/36/EU, Art. 2; Criminal Code Art. 149 punishes trafficking for exploitation. A summer "
+            "job with a contract is not exploitation.",
+            "Примусова праця, сексуальна експлуатація і вилучення органів є в Палермському визначенні; жебракування "
+            "називає Директива 2011/36/ЄС, ст. 2; стаття 149 КК карає торгівлю людьми з метою експлуатації. Літня "
+            "робота з договором експлуатацією не є.",
         ),
         options=[
-            ("Forced labour", "Примусова праця", True, "Yes.", "Так."),
-            ("Sexual exploitation", "Сексуальна експлуатація", True, "Yes.", "Так."),
-            ("Forced begging", "Примусове жебракування", True, "Yes.", "Так."),
-            ("Organ removal", "Вилучення органів", True, "Yes.", "Так."),
+            ("Forced labour", "Примусова праця", True, "Yes: a form of exploitation.", "Так: форма експлуатації."),
+            (
+                "Sexual exploitation",
+                "Сексуальна експлуатація",
+                True,
+                "Yes: a form of exploitation.",
+                "Так: форма експлуатації.",
+            ),
+            (
+                "Forced begging",
+                "Примушування до жебракування",
+                True,
+                "Yes: a form of exploitation.",
+                "Так: форма експлуатації.",
+            ),
+            (
+                "Removal of organs",
+                "Вилучення органів",
+                True,
+                "Yes: a form of exploitation.",
+                "Так: форма експлуатації.",
+            ),
             (
                 "A summer job with a contract",
                 "Літня робота за договором",
                 False,
-                "Lawful work is not exploitation.",
-                "Законна робота не є експлуатацією.",
+                "No: a job with a clear contract, agreed pay and the right to leave is ordinary work.",
+                "Ні: робота з чітким договором, погодженою оплатою і правом звільнитися — звичайна робота.",
             ),
         ],
     ),
     question(
+        "true_false",
+        "explained-for-teenagers",
+        ["definitions"],
+        (
+            "True or false: “Trafficking only happens abroad.”",
+            "Правда чи неправда: «Торгівля людьми буває лише за кордоном»?",
+        ),
+        (
+            "IOM (2014): of the people it had assisted, 6% were trafficked to or within Ukraine; Taras (name changed) "
+            "was exploited in Ukraine for 16 years (IOM, 2018).",
+            "МОМ (2014): серед осіб, яким вона допомогла, 6% постраждали в Україні; Тараса (ім'я змінено) 16 років "
+            "експлуатували в Україні (МОМ, 2018).",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: trafficking also happens inside Ukraine.",
+                "Ні: торгівля людьми трапляється і всередині України.",
+                "Correct: no border is needed — Taras was exploited without leaving Ukraine.",
+                "Правильно: кордон не потрібен — Тараса експлуатували, хоча він не виїжджав з України.",
+            ),
+        ),
+    ),
+    question(
+        "matching",
+        "explained-for-teenagers",
+        ["definitions", "safe-migration"],
+        (
+            "Match each myth with the fact that answers it.",
+            "Зіставте кожен міф із фактом, який його спростовує.",
+        ),
+        (
+            "IOM regional update (2022); IOM (2014); IOM survey (2022); Palermo Protocol, Art. 3(b).",
+            "Регіональний огляд МОМ (2022); МОМ (2014); опитування МОМ (2022); Палермський протокол, ст. 3(b).",
+        ),
+        pairs=[
+            (
+                "“Only women are trafficked.”",
+                "8 of the 10 victims IOM assisted in Ukraine in May–June 2022 were men",
+                "«Постраждати можуть лише жінки».",
+                "8 із 10 постраждалих, яким МОМ допомогла в Україні у травні–червні 2022 року, були чоловіками",
+            ),
+            (
+                "“It only happens abroad.”",
+                "6% of the people IOM assisted were trafficked to or within Ukraine",
+                "«Таке буває лише за кордоном».",
+                "6% осіб, яким допомогла МОМ, постраждали в Україні",
+            ),
+            (
+                "“It could never happen to me.”",
+                "59% would accept a risky offer, yet 86% see little or no chance it could happen to them",
+                "«Зі мною такого не станеться».",
+                "59% прийняли б ризиковану пропозицію, хоча 86% вважають, що з ними цього майже не може статися",
+            ),
+            (
+                "“If you agreed, it isn't trafficking.”",
+                "Consent obtained by deception or pressure does not count",
+                "«Якщо погодився, це не торгівля людьми».",
+                "Згода, отримана обманом чи тиском, не має значення",
+            ),
+        ],
+    ),
+    # --- Module 2: safe migration and online risks ---
+    question(
         "single",
         "safe-migration-online",
-        ["safe-migration"],
+        ["safe-migration", "referral"],
         ("What should the student do?", "Що має зробити учениця?"),
         (
-            "Red flags: too good to be true, pressure to leave fast, passport retention (UNHCR; IOM “LOOK AGAIN”). Tell an adult and call 527.",
-            "Тривожні сигнали: надто гарно, тиск виїхати швидко, утримання паспорта (УВКБ ООН; МОМ «Подивись ще раз»). Розповісти дорослому і зателефонувати на 527.",
+            "Red flags: pay too good to be true, pressure to leave fast (IOM “LOOK AGAIN”), someone keeping the "
+            "passport (ILO indicator), secrecy. Tell a trusted adult and call 527.",
+            "Тривожні сигнали: надто гарна оплата, тиск швидко виїхати (кампанія МОМ LOOK AGAIN), хтось тримає "
+            "паспорт (індикатор МОП), вимога таємниці. Розповісти дорослому, якому довіряєш, і зателефонувати на 527.",
         ),
         scenario=(
-            "A DM offers “€2,000 a month in Poland, leave this week, we'll keep your passport”.",
-            "У повідомленні пропонують «2 000 € на місяць у Польщі, виїзд цього тижня, паспорт залишиш у нас».",
+            "A 16-year-old student shows you a direct message: “€2,000 a month in Poland, leave this week, we'll keep "
+            "your passport.”",
+            "16-річна учениця показує вам особисте повідомлення: «2 000 € на місяць у Польщі, виїзд цього тижня, "
+            "паспорт залишиш у нас».",
         ),
         options=[
             (
-                "Tell an adult and call 527",
-                "Розповісти дорослому і зателефонувати на 527",
+                "See the red flags, not reply, tell a trusted adult and call 527",
+                "Побачити тривожні сигнали, не відповідати, розповісти дорослому, якому довіряє, і зателефонувати на "
+                "527",
                 True,
-                "Right.",
-                "Правильно.",
+                "Correct: several red flags together — stop, tell an adult and check with 527.",
+                "Правильно: кілька тривожних сигналів одразу — зупинитися, розповісти дорослому і перевірити через "
+                "527.",
             ),
             (
-                "Accept, but keep a copy of the passport",
-                "Погодитися, але зберегти копію паспорта",
+                "Accept quickly before the places are gone",
+                "Швидко погодитися, поки є місця",
                 False,
-                "Too many red flags.",
-                "Забагато тривожних сигналів.",
+                "Pressure to decide in a hurry is itself a red flag.",
+                "Тиск ухвалити рішення поспіхом — сам по собі тривожний сигнал.",
             ),
             (
-                "Ask the sender for more photos of the job",
-                "Попросити відправника надіслати більше фото роботи",
+                "Agree, but send a copy of the passport instead of the original",
+                "Погодитися, але надіслати копію паспорта замість оригіналу",
                 False,
-                "Do not continue alone: tell an adult.",
-                "Не продовжуй сама: розкажи дорослому.",
+                "The offer has several red flags; sharing documents with an unknown recruiter is unsafe.",
+                "Пропозиція має кілька тривожних сигналів; передавати документи незнайомому вербувальнику небезпечно.",
             ),
         ],
     ),
     question(
         "single",
         "safe-migration-online",
-        ["referral"],
+        ["referral", "safe-migration"],
         (
-            "What is the national counter-trafficking hotline number?",
-            "Який номер Національної гарячої лінії з протидії торгівлі людьми?",
+            "What is the number of the national counter-trafficking and migrant advice hotline?",
+            "Який номер Національної гарячої лінії з питань протидії торгівлі людьми та консультування мігрантів?",
         ),
         (
-            "527 (alternative 0-800-505-501): free from mobiles, daily.",
-            "527 (також 0-800-505-501): безкоштовно з мобільних, щодня.",
+            "Hotline 527 (alternative number 0-800-505-501): free from mobiles, daily, since 2006.",
+            "Гаряча лінія 527 (альтернативний номер 0-800-505-501): безкоштовно з мобільних, щодня, з 2006 року.",
         ),
         options=[
-            ("527", "527", True, "Right.", "Правильно."),
-            ("112", "112", False, "The general emergency number.", "Загальний номер екстреної допомоги."),
-            ("911", "911", False, "Not a Ukrainian number.", "Не український номер."),
+            (
+                "527 (or 0-800-505-501)",
+                "527 (або 0-800-505-501)",
+                True,
+                "Correct: free from mobiles, every day.",
+                "Правильно: безкоштовно з мобільних, щодня.",
+            ),
+            (
+                "102",
+                "102",
+                False,
+                "102 is the police, for immediate danger.",
+                "102 — поліція, у разі безпосередньої небезпеки.",
+            ),
+            (
+                "1547",
+                "1547",
+                False,
+                "1547 is the government hotline, not the counter-trafficking hotline.",
+                "1547 — урядова гаряча лінія, а не лінія з протидії торгівлі людьми.",
+            ),
         ],
     ),
     question(
         "true_false",
         "safe-migration-online",
         ["indicators", "safe-migration"],
-        ("“A friendly employer can hold your passport.”", "«Доброзичливий роботодавець може тримати твій паспорт»."),
         (
-            "Retention of identity documents is an ILO indicator of forced labour.",
-            "Утримання документів — індикатор примусової праці МОП.",
+            "True or false: “A friendly employer can hold your passport for you.”",
+            "Правда чи неправда: «Доброзичливий роботодавець може зберігати твій паспорт»?",
+        ),
+        (
+            "Retention of identity documents is one of the ILO indicators of forced labour (ILO, 2012).",
+            "Утримання документів, що посвідчують особу, — один з індикаторів примусової праці МОП (МОП, 2012).",
         ),
         options=(
             False,
-            (
-                (
-                    "Keep your documents yourself: retention is an ILO indicator.",
-                    "Тримай документи при собі: утримання — індикатор МОП.",
-                ),
-                ("Right.", "Правильно."),
+            tf_feedback(
+                "Not so: an employer holding your passport is an indicator of forced labour, however friendly.",
+                "Ні: роботодавець, який тримає твій паспорт, — індикатор примусової праці, хоч яким привітним він "
+                "здається.",
+                "Correct: keep your documents yourself.",
+                "Правильно: тримай документи при собі.",
             ),
         ),
     ),
     question(
         "single",
-        "teachers-role",
-        ["referral"],
+        "safe-migration-online",
+        ["safe-migration"],
         (
-            "What is your first step if you suspect a student is being exploited?",
-            "Який ваш перший крок, якщо ви підозрюєте, що учня експлуатують?",
+            "In a 2022 IOM survey, what share of Ukrainians said they would accept a risky offer?",
+            "Яка частка українців в опитуванні МОМ 2022 року сказала, що прийняла б ризиковану пропозицію?",
         ),
         (
-            "Keep the student safe and refer; do not investigate yourself. The Ministry of Education is an NRM actor (Resolution 783).",
-            "Убезпечити учня і перенаправити; не розслідувати самостійно. МОН — суб'єкт НМВ (Постанова № 783).",
+            "IOM Ukraine survey (2022): 59% would accept a risky offer, and 86% see little or no chance that it "
+            "could happen to them.",
+            "Опитування МОМ в Україні (2022): 59% прийняли б ризиковану пропозицію, а 86% вважають, що з ними цього "
+            "майже або зовсім не може статися.",
         ),
         options=[
-            ("Keep the student safe and refer", "Убезпечити учня і перенаправити", True, "Right.", "Правильно."),
+            ("59%", "59%", True, "Correct: 59%.", "Правильно: 59%."),
             (
-                "Investigate yourself before telling anyone",
-                "Самостійно розслідувати, перш ніж комусь казати",
+                "86%",
+                "86%",
                 False,
-                "Investigation is for the police.",
-                "Розслідування — справа поліції.",
+                "86% is the share who see little or no chance it could happen to them.",
+                "86% — це частка тих, хто вважає, що з ними цього майже не може статися.",
             ),
             (
-                "Confront the suspected recruiter",
-                "Поговорити з можливим вербувальником",
+                "6%",
+                "6%",
                 False,
-                "This can put the student in danger.",
-                "Це може наразити учня на небезпеку.",
+                "6% is a different figure (trafficked to or within Ukraine).",
+                "6% — інший показник (постраждалі в Україні).",
             ),
         ],
     ),
     question(
-        "true_false",
-        "teachers-role",
-        ["victim-centred"],
-        ("“Use a real survivor's name in class.”", "«На уроці варто називати справжнє ім'я постраждалої особи»."),
-        (
-            "Names are changed to protect privacy (IOM, 2018).",
-            "Імена змінюють з метою захисту приватності (МОМ, 2018).",
-        ),
-        options=(
-            False,
-            (
-                (
-                    "Always use pseudonyms or composite cases.",
-                    "Завжди використовуйте псевдоніми або узагальнені випадки.",
-                ),
-                ("Right.", "Правильно."),
-            ),
-        ),
-    ),
-    question(
         "multiple",
-        "teachers-role",
-        ["referral"],
-        ("Which are trusted sources of help?", "Які з цих джерел допомоги надійні?"),
+        "safe-migration-online",
+        ["safe-migration", "indicators"],
         (
-            "527, police 102 and La Strada 0-800-500-335 are trusted lines; a Telegram “agent” is not.",
-            "527, поліція 102 і «Ла Страда» 0-800-500-335 — надійні лінії; «агент» у Telegram — ні.",
+            "Which of these are red flags in a job offer? Select all that apply.",
+            "Що з переліченого є тривожними сигналами в пропозиції роботи? Оберіть усі правильні відповіді.",
+        ),
+        (
+            "Red flags: pressure to decide in a hurry (IOM “LOOK AGAIN”, 2023); someone keeping your passport (ILO "
+            "indicator); a stranger who wants to meet alone (OSCE). A written contract you can read and keep is not "
+            "a red flag.",
+            "Тривожні сигнали: тиск ухвалити рішення поспіхом (кампанія МОМ LOOK AGAIN, 2023); хтось тримає твій "
+            "паспорт (індикатор МОП); незнайомець хоче зустрітися наодинці (ОБСЄ). Письмовий договір, який можна "
+            "прочитати і залишити собі, тривожним сигналом не є.",
         ),
         options=[
-            ("Hotline 527", "Гаряча лінія 527", True, "Yes.", "Так."),
-            ("Police 102", "Поліція 102", True, "Yes.", "Так."),
-            ("La Strada 0-800-500-335", "«Ла Страда» 0-800-500-335", True, "Yes.", "Так."),
             (
-                "A Telegram “agent”",
-                "«Агент» у Telegram",
+                "“Decide today, or the place goes to someone else.”",
+                "«Вирішуй сьогодні, бо місце віддадуть іншому».",
+                True,
+                "Yes: pressure to decide in a hurry.",
+                "Так: тиск ухвалити рішення поспіхом.",
+            ),
+            (
+                "“We'll keep your passport during the job.”",
+                "«Поки працюєш, паспорт буде в нас».",
+                True,
+                "Yes: retention of documents is an ILO indicator.",
+                "Так: утримання документів — індикатор МОП.",
+            ),
+            (
+                "A stranger who wants to meet you alone to “explain the details”",
+                "Незнайомець хоче зустрітися наодинці, щоб «пояснити деталі»",
+                True,
+                "Yes: a red flag listed by the OSCE.",
+                "Так: тривожний сигнал, який називає ОБСЄ.",
+            ),
+            (
+                "A written contract you can read, check and keep",
+                "Письмовий договір, який можна прочитати, перевірити і залишити собі",
                 False,
-                "Unknown online “agents” are a red flag.",
-                "Невідомі онлайн-«агенти» — тривожний сигнал.",
+                "No: a clear contract you keep is a good sign — still check the offer if unsure.",
+                "Ні: чіткий договір, що залишається в тебе, — добрий знак; але якщо сумніваєшся, усе одно перевір "
+                "пропозицію.",
             ),
         ],
     ),
@@ -553,66 +1104,183 @@ QUESTIONS = [
         "safe-migration-online",
         ["safe-migration"],
         (
-            "Match each red flag with the safety rule that answers it.",
-            "Зіставте кожен тривожний сигнал із правилом безпеки, яке на нього відповідає.",
+            "Match each safety rule with the reason it helps.",
+            "Зіставте кожне правило безпеки з тим, чому воно допомагає.",
         ),
         (
-            "Red flags: UNHCR, OSCE, IOM “LOOK AGAIN”; safety rules: MinSocPolicy advice.",
-            "Тривожні сигнали: УВКБ ООН, ОБСЄ, МОМ; правила безпеки: поради Мінсоцполітики.",
+            "Safety advice of the Ministry of Social Policy; hotline 527 (IOM); ILO indicators of forced labour (2012).",
+            "Поради Мінсоцполітики щодо безпеки; гаряча лінія 527 (МОМ); індикатори примусової праці МОП (2012).",
         ),
         pairs=[
             (
-                "“We'll keep your passport”",
                 "Keep your documents yourself",
-                "«Паспорт залишиш у нас»",
+                "Nobody can control you by holding your passport",
                 "Тримай документи при собі",
+                "Ніхто не зможе контролювати тебе, утримуючи твій паспорт",
             ),
             (
-                "“Leave this week”",
-                "Take time and check the offer with 527",
-                "«Виїзд цього тижня»",
-                "Не поспішай і перевір пропозицію на 527",
+                "Agree a code word with your family",
+                "You can signal that you need help even if someone is listening",
+                "Домовся з родиною про кодове слово",
+                "Ти зможеш подати сигнал про допомогу, навіть якщо хтось слухає",
             ),
             (
-                "“Come alone, tell no one”",
                 "Tell your family where you are",
-                "«Приходь сама, нікому не кажи»",
+                "Someone knows where to look for you and when to worry",
                 "Повідомляй родині, де ти",
+                "Хтось знає, де тебе шукати і коли хвилюватися",
+            ),
+            (
+                "Check the offer with 527",
+                "Free advice before you decide",
+                "Перевір пропозицію через 527",
+                "Безкоштовна порада, перш ніж ухвалити рішення",
             ),
         ],
     ),
+    # --- Module 3: the teacher's role ---
     question(
         "single",
         "teachers-role",
-        ["victim-centred"],
+        ["referral", "nrm-procedure"],
         (
-            "How many educational establishments teach the counter-trafficking programme?",
-            "Скільки навчальних закладів викладають програму з протидії торгівлі людьми?",
+            "You suspect that a student is being exploited. What is your first step?",
+            "Ви підозрюєте, що учня експлуатують. Яким має бути ваш перший крок?",
         ),
         (
-            "IOM Ukraine Counter-Trafficking Programme: 1,923 establishments, more than 142,000 students.",
-            "Програма МОМ: 1 923 заклади, понад 142 000 учнів.",
+            "Keep the student safe and refer through the school protocol; do not investigate yourself. The Ministry "
+            "of Education is an NRM actor (Resolution No. 783 of 22 Aug 2012).",
+            "Убезпечте учня і перенаправте за шкільним протоколом; не розслідуйте самостійно. МОН — суб'єкт НМВ "
+            "(Постанова № 783 від 22 серпня 2012 року).",
         ),
         options=[
-            ("1,923", "1 923", True, "Right.", "Правильно."),
-            ("142", "142", False, "142,000 is the number of students.", "142 000 — це кількість учнів."),
-            ("527", "527", False, "That is the hotline.", "Це гаряча лінія."),
+            (
+                "Keep the student safe and refer through the school protocol — do not investigate yourself",
+                "Убезпечити учня і перенаправити за шкільним протоколом — не розслідувати самостійно",
+                True,
+                "Correct: notice, listen and refer; specialists investigate.",
+                "Правильно: помітити, вислухати і перенаправити; розслідують фахівці.",
+            ),
+            (
+                "Contact the suspected recruiter to find out what is going on",
+                "Зв'язатися з можливим вербувальником, щоб з'ясувати, що відбувається",
+                False,
+                "This can put the student at risk; refer instead.",
+                "Це може наразити учня на небезпеку; краще перенаправте.",
+            ),
+            (
+                "Question the student in detail in front of the class",
+                "Докладно розпитати учня перед класом",
+                False,
+                "This breaks confidentiality and can harm the student.",
+                "Це порушує конфіденційність і може зашкодити учневі.",
+            ),
+            (
+                "Wait until you have proof",
+                "Зачекати, поки з'являться докази",
+                False,
+                "Indicators are enough to refer; proof is not your job.",
+                "Для перенаправлення достатньо індикаторів; збирати докази — не ваше завдання.",
+            ),
         ],
     ),
     question(
-        "matching",
-        "explained-for-teenagers",
-        ["definitions"],
+        "true_false",
+        "teachers-role",
+        ["victim-centred"],
         (
-            "Match each question for the class with the element of the definition.",
-            "Зіставте запитання для класу з елементом визначення.",
+            "True or false: “Using a real survivor's name in class makes the lesson more powerful, so it is good "
+            "practice.”",
+            "Правда чи неправда: «Справжнє ім'я людини, яка пережила торгівлю людьми, робить урок переконливішим, тож "
+            "так і слід робити»?",
         ),
-        ("Palermo Protocol, Art. 3(a).", "Палермський протокол, ст. 3(a)."),
-        pairs=[
-            ("What is done?", "Act", "Що роблять?", "Дія"),
-            ("How?", "Means", "Як?", "Спосіб"),
-            ("Why?", "Purpose", "Навіщо?", "Мета"),
+        (
+            "Names are changed to protect privacy, as IOM does (“Name has been changed to protect privacy”, IOM "
+            "2018). Use pseudonyms or composite cases.",
+            "Імена змінюють з метою захисту приватності, як це робить МОМ («Ім'я змінено з метою захисту "
+            "приватності», МОМ, 2018). Використовуйте псевдоніми або узагальнені випадки.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: a real name can expose a survivor to harm; always use pseudonyms.",
+                "Ні: справжнє ім'я може наразити людину на небезпеку; завжди використовуйте псевдоніми.",
+                "Correct: change names and identifying details to protect privacy.",
+                "Правильно: змінюйте імена і дані, за якими можна впізнати людину.",
+            ),
+        ),
+    ),
+    question(
+        "multiple",
+        "teachers-role",
+        ["referral"],
+        (
+            "Which of these are trusted sources of help you can give students? Select all that apply.",
+            "Які з цих джерел допомоги можна з довірою рекомендувати учням? Оберіть усі правильні відповіді.",
+        ),
+        (
+            "Hotline 527, the police (102) and La Strada Ukraine (0-800-500-335) are trusted sources of help; an "
+            "unknown Telegram “agent” is not.",
+            "Гаряча лінія 527, поліція (102) і «Ла Страда-Україна» (0-800-500-335) — надійні джерела допомоги; "
+            "невідомий «агент» у Telegram — ні.",
+        ),
+        options=[
+            (
+                "Hotline 527",
+                "Гаряча лінія 527",
+                True,
+                "Yes: the national counter-trafficking and migrant advice hotline.",
+                "Так: національна гаряча лінія з питань протидії торгівлі людьми та консультування мігрантів.",
+            ),
+            (
+                "Police: 102",
+                "Поліція: 102",
+                True,
+                "Yes: for immediate danger.",
+                "Так: у разі безпосередньої небезпеки.",
+            ),
+            (
+                "La Strada Ukraine: 0-800-500-335",
+                "«Ла Страда-Україна»: 0-800-500-335",
+                True,
+                "Yes: a specialised NGO hotline.",
+                "Так: гаряча лінія спеціалізованої громадської організації.",
+            ),
+            (
+                "A Telegram “agent” who offers jobs abroad",
+                "«Агент» у Telegram, який пропонує роботу за кордоном",
+                False,
+                "No: an unknown online recruiter is a possible risk, not a source of help.",
+                "Ні: невідомий онлайн-вербувальник — можливий ризик, а не джерело допомоги.",
+            ),
         ],
+    ),
+    question(
+        "true_false",
+        "teachers-role",
+        ["victim-centred"],
+        (
+            "True or false: “Asking students in class whether this has happened to them or their family is a good way "
+            "to identify victims.”",
+            "Правда чи неправда: «Запитати учнів на уроці, чи траплялося таке з ними або з їхніми родинами, — добрий "
+            "спосіб виявити постраждалих»?",
+        ),
+        (
+            "Trauma-informed teaching never asks learners to disclose; instead, tell everyone where to get help and "
+            "offer a private conversation.",
+            "Навчання з урахуванням травми ніколи не вимагає від учнів розповідати про власний досвід; натомість "
+            "скажіть усім, куди звернутися по допомогу, і запропонуйте розмову наодинці.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: asking for disclosure in class can harm and expose students.",
+                "Ні: прохання розповісти про досвід на уроці може зашкодити учням і викрити їх.",
+                "Correct: never ask students to disclose; signpost help and be available privately.",
+                "Правильно: ніколи не просіть учнів розповідати про досвід; скажіть, де допомога, і будьте доступні "
+                "для розмови наодинці.",
+            ),
+        ),
     ),
 ]
 
@@ -622,25 +1290,28 @@ COURSE = course(
     3,
     "schools",
     {
-        "title": "Teaching counter-trafficking at school",
-        "summary": "For teachers of students aged 14–17: explain trafficking, take apart the myths, teach safe "
-        "migration online and offline, and know what to do when a student may be at risk.",
+        "title": "Teaching safe migration and trafficking prevention: a course for school teachers",
+        "summary": "For teachers of students aged 14–17: explain trafficking in age-appropriate words, teach the red "
+        "flags and safety rules young people can use, and know what to do if you are worried about a student.",
         "objectives": [
-            "Explain act, means and purpose to teenagers",
-            "Take apart common myths with facts",
-            "Teach red flags and safety rules",
-            "Refer a concern through the school and the NRM",
+            "Explain the act–means–purpose definition to students aged 14–17, including the special rule for children",
+            "Take apart common myths about who is trafficked and where",
+            "Teach red flags in job and housing offers and practical safety rules",
+            "Run IOM's 30-minute safe-employment quest with a class",
+            "Notice signs of risk, refer through the school protocol and keep lessons confidential and safe",
         ],
     },
     {
-        "title": "Протидія торгівлі людьми: уроки в школі",
-        "summary": "Для вчителів учнів 14–17 років: пояснити, що таке торгівля людьми, розвінчати міфи, навчити "
-        "безпечної міграції онлайн і офлайн і знати, що робити, коли учень може бути в небезпеці.",
+        "title": "Безпечна міграція і запобігання торгівлі людьми: курс для шкільних учителів",
+        "summary": "Для вчителів, які працюють з учнями 14–17 років: пояснювати торгівлю людьми зрозумілими для "
+        "підлітків словами, навчати тривожних сигналів і правил безпеки та знати, що робити, якщо ви "
+        "хвилюєтеся за учня.",
         "objectives": [
-            "Пояснювати підліткам дію, спосіб і мету",
-            "Розвінчувати поширені міфи фактами",
-            "Навчати тривожних сигналів і правил безпеки",
-            "Перенаправляти занепокоєння через школу і НМВ",
+            "Пояснювати учням 14–17 років визначення «дія–спосіб–мета», зокрема особливе правило щодо дітей",
+            "Розвінчувати поширені міфи про те, хто і де стає постраждалим",
+            "Навчати тривожних сигналів у пропозиціях роботи і житла та практичних правил безпеки",
+            "Проводити з класом 30-хвилинний квест МОМ про безпечне працевлаштування",
+            "Помічати ознаки ризику, перенаправляти за шкільним протоколом і робити уроки конфіденційними й безпечними",
         ],
     },
     MODULES,

@@ -10,6 +10,6 @@ class ModelChoiceField(forms.ModelChoiceField):
     def to_python(self, value):
         if value not in self.empty_values and not self.to_field_name:
             text = str(value)
-            if not text.isdigit() or int(text) > MAX_ID:
+            if not (text.isascii() and text.isdigit()) or int(text) > MAX_ID:
                 raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)

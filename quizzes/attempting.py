@@ -163,7 +163,7 @@ def parse_answers(attempt: Attempt, post) -> dict[str, object]:
                 if not value:
                     missing.append(question_id)
                     continue
-                if not value.isdigit() or int(value) not in entry["right"]:
+                if not (value.isascii() and value.isdigit()) or int(value) not in entry["right"]:
                     raise AttemptRefused(_("An answer is not one of the choices offered."), status=400)
                 matches[str(left)] = int(value)
             answers[question_id] = matches
@@ -172,7 +172,7 @@ def parse_answers(attempt: Attempt, post) -> dict[str, object]:
             if not values:
                 missing.append(question_id)
                 continue
-            if not all(value.isdigit() and int(value) in entry["options"] for value in values):
+            if not all(value.isascii() and value.isdigit() and int(value) in entry["options"] for value in values):
                 raise AttemptRefused(_("An answer is not one of the choices offered."), status=400)
             if len(set(values)) != len(values):
                 raise AttemptRefused(_("An answer is not one of the choices offered."), status=400)

@@ -71,7 +71,7 @@ def submit(request, attempt_id):
             answers = {
                 key[1:]: request.POST.getlist(key) for key in request.POST if key.startswith("q") and "-" not in key
             }
-            answers = {key: [int(v) for v in values if v.isdigit()] for key, values in answers.items()}
+            answers = {key: [int(v) for v in values if v.isascii() and v.isdigit()] for key, values in answers.items()}
             return render_attempt(request, attempt, answers=answers, error=refusal.message, status=400)
         return render(
             request, "quizzes/refused.html", {"message": refusal.message, "quiz": attempt.quiz}, status=refusal.status

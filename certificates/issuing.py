@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.models import CoursePage
+from courses.summary import summary_certified
 
 from .models import Certificate, CertificateTemplate
 from .rendering import render_certificate_pdf
@@ -64,7 +65,7 @@ def certificate_issue(*, enrollment) -> Certificate | None:
     titles = _titles(enrollment.course_key)
     try:
         with transaction.atomic():
-            return Certificate.objects.create(
+            certificate = Certificate.objects.create(
                 user=user,
                 enrollment=enrollment,
                 course=course,
@@ -84,6 +85,8 @@ def certificate_issue(*, enrollment) -> Certificate | None:
                 signatory_title_en=template.signatory_title_en,
                 template=template,
             )
+            summary_certified(enrollment=enrollment, at=certificate.issued_at)
+            return certificate
     except IntegrityError:
         return Certificate.objects.filter(user=user, course_key=enrollment.course_key).order_by("-sequence").first()
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from . import signals
 from .models import CoursePage, Enrollment, LessonCompletion, LessonPage
 from .outline import CourseOutline, course_outline
+from .summary import summary_lesson_done, summary_refresh
 
 
 class NotEnrolled(Exception):
@@ -97,6 +98,9 @@ def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
             enrollment = Enrollment.objects.create(
                 user=user, course=course, course_key=course.translation_key, course_title=course.title
             )
+            # Lessons and quizzes done before (in an enrolment since left) count again, and the profile is copied.
+            summary_refresh(Enrollment.objects.filter(pk=enrollment.pk))
+        enrollment.refresh_from_db()
         return enrollment, True
     except IntegrityError:
         return Enrollment.objects.get(user=user, course_key=course.translation_key), False
@@ -124,6 +128,7 @@ def lesson_complete(*, user, lesson: LessonPage) -> tuple[CourseProgress, bool]:
                 course_key=course.translation_key,
                 lesson_title=lesson.title,
             )
+            summary_lesson_done(user=user, course_key=course.translation_key)
         created = True
     except IntegrityError:
         created = False

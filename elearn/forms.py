@@ -3,13 +3,30 @@ from django import forms
 MAX_ID = 2**63 - 1
 
 
+def is_storable_id(value) -> bool:
+    """An id that some database column can hold: ASCII digits up to 2**63 - 1 (SQLite raises OverflowError on more)."""
+    text = str(value)
+    return text.isascii() and text.isdigit() and int(text) <= MAX_ID
+
+
 class ModelChoiceField(forms.ModelChoiceField):
-    """A ModelChoiceField that refuses an id no database column can hold (SQLite raises OverflowError on one),
-    with the field's usual "not one of the choices" message instead of a server error."""
+    """A ModelChoiceField that refuses an id no database column can hold, with the field's usual "not one of the
+    choices" message instead of a server error."""
 
     def to_python(self, value):
-        if value not in self.empty_values and not self.to_field_name:
-            text = str(value)
-            if not (text.isascii() and text.isdigit()) or int(text) > MAX_ID:
-                raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        if value not in self.empty_values and not self.to_field_name and not is_storable_id(value):
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
         return super().to_python(value)
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """The same guard for a list of ids."""
+
+    def _check_values(self, value):
+        if not self.to_field_name:
+            for pk in value:
+                if not is_storable_id(pk):
+                    raise forms.ValidationError(
+                        self.error_messages["invalid_choice"], code="invalid_choice", params={"value": pk}
+                    )
+        return super()._check_values(value)

@@ -11,10 +11,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from courses.progress import course_completion_check, enrollment_for
+from courses.summary import summary_quiz_graded
 
 from . import grading
 from .formats.base import MATCHING, MULTIPLE
@@ -213,15 +215,48 @@ def attempt_submit(*, user, attempt_id: int, post) -> Submission:
     pass_mark = attempt.quiz.pass_mark if attempt.quiz else 100
     passed = score >= pass_mark
     with transaction.atomic():
-        updated = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
-            submitted_at=now, answers=answers, results=results, score=score, passed=passed
+        earlier = Attempt.objects.filter(user=user, quiz_key=attempt.quiz_key, submitted_at__isnull=False).aggregate(
+            submitted=Count("pk"), passed=Count("pk", filter=Q(passed=True))
         )
+        updated = Attempt.objects.filter(pk=attempt.pk, submitted_at__isnull=True).update(
+            submitted_at=now,
+            answers=answers,
+            results=results,
+            score=score,
+            passed=passed,
+            first_submission=not earlier["submitted"],
+            first_pass=passed and not earlier["passed"],
+        )
+        if updated:
+            summary_quiz_graded(user=user, course_key=attempt.course_key, kind=attempt.kind, score=score)
         if updated and passed and attempt.quiz is not None:
             course = attempt.quiz.get_course()
             if course is not None:
                 course_completion_check(user=user, course=course)
     attempt.refresh_from_db()
     return Submission(attempt, newly_graded=bool(updated))
+
+
+def first_flags_refresh(attempts) -> None:
+    """Recompute ``first_submission`` and ``first_pass`` of ``attempts`` from their order (migration, repair)."""
+    model = attempts.model
+
+    def earlier(**extra):
+        return Exists(
+            model.objects.filter(
+                user_id=OuterRef("user_id"),
+                quiz_key=OuterRef("quiz_key"),
+                submitted_at__isnull=False,
+                submitted_at__lt=OuterRef("submitted_at"),
+                **extra,
+            )
+        )
+
+    submitted = attempts.filter(submitted_at__isnull=False, user__isnull=False)
+    submitted.update(
+        first_submission=Case(When(earlier(), then=Value(False)), default=Value(True)),
+        first_pass=Case(When(~earlier(passed=True), passed=True, then=Value(True)), default=Value(False)),
+    )
 
 
 def passed_quiz_keys(*, user, quiz_keys) -> set:

@@ -1,55 +1,81 @@
-"""The dashboard's figures, each one database aggregate (conditional counts, subqueries), never a query per row.
+"""The dashboard's figures, each one database aggregate (conditional counts), never a query per row.
 
-Everything takes a ``Scope``: which enrolments count (courses, cohorts, oblast, sector, dates).
+Everything takes a ``Scope``: which enrolments count (cohorts, courses, oblast, sector, organisation, dates).
+Enrolment figures read the summary each enrolment carries (``courses.summary``: lessons done, certified, best
+scores, the learner's region, sector and organisation), so none of them joins the users or probes the lesson
+completions; quiz figures count each learner's first submission and first pass, flagged at grading.
+
+Each table row carries ``filter``: the filter parameters that narrow the learners page to the people behind it.
 """
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Avg, Count, Exists, F, Max, OuterRef, Q, Subquery
+from django.db.models import Avg, Count, Max, Q
 from django.db.models.functions import TruncMonth
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from certificates.models import Certificate
-from courses.models import CoursePage, Enrollment, LessonCompletion
+from accounts.models import Region, Sector
+from courses.models import CoursePage, Enrollment
 from quizzes.models import Attempt
 
-from .models import Membership
+from .models import Cohort, Membership
+
+COMPLETED = Q(completed_at__isnull=False)
+BOTH_SCORES = Q(pretest_score__isnull=False, assessment_score__isnull=False)
+
+
+def cohort_courses(cohorts) -> dict[int, set]:
+    """Cohort id → the translation keys of its courses, for ``cohorts`` (a queryset or ids), in one query."""
+    through = Cohort.courses.through.objects.filter(cohort__in=cohorts)
+    courses = {}
+    for cohort_id, key in through.values_list("cohort_id", "coursepage__translation_key"):
+        courses.setdefault(cohort_id, set()).add(key)
+    return courses
 
 
 @dataclass
 class Scope:
-    cohorts: list = field(default_factory=list)  # restrict to these cohorts' members and courses
-    national: bool = False  # a coordinator's view: every enrolment
+    # The cohorts in view (id → course keys): a trainer's figures count their members in those courses.
+    cohorts: dict = field(default_factory=dict)
+    national: bool = False  # a coordinator's view: every enrolment, cohort or not
     course_keys: list = field(default_factory=list)
     region_id: int | None = None
     sector: str = ""
+    organisation: str = ""
     date_from: date | None = None
     date_to: date | None = None
 
+    @classmethod
+    def of_cohorts(cls, cohorts, **filters):
+        return cls(cohorts=cohort_courses(cohorts), **filters)
+
     def member_ids(self):
-        return Membership.objects.filter(cohort__in=[c.pk for c in self.cohorts]).values("user_id")
+        return Membership.objects.filter(cohort_id__in=list(self.cohorts)).values("user_id")
 
-    def keys(self):
-        if self.course_keys:
+    def keys(self) -> list:
+        if self.course_keys or self.national:
             return self.course_keys
-        if self.cohorts:
-            return list({key for cohort in self.cohorts for key in cohort.course_keys()})
-        return []
+        return list(set().union(*self.cohorts.values())) if self.cohorts else []
 
 
-def _scoped(queryset, scope: Scope, date_field: str):
-    """Narrow learning records (enrolments or attempts) to the scope: whose, which courses, where, when."""
-    if not scope.national:
-        queryset = queryset.filter(user_id__in=scope.member_ids())
+def _scoped(queryset, scope: Scope, date_field: str, profile: str):
+    """Narrow learning records (enrolments or attempts) to the scope: whose, which courses, where, when.
+
+    ``profile`` is where the learner's region, sector and organisation are: on the row (enrolments) or the user.
+    """
     keys = scope.keys()
+    if not scope.national:
+        if not keys:
+            return queryset.none()  # cohorts without courses have no figures
+        queryset = queryset.filter(user_id__in=scope.member_ids())
     if keys:
         queryset = queryset.filter(course_key__in=keys)
-    if scope.region_id:
-        queryset = queryset.filter(user__region_id=scope.region_id)
-    if scope.sector:
-        queryset = queryset.filter(user__sector=scope.sector)
+    for name in ("region_id", "sector", "organisation"):
+        if getattr(scope, name):
+            queryset = queryset.filter(**{f"{profile}{name}": getattr(scope, name)})
     if scope.date_from:
         queryset = queryset.filter(**{f"{date_field}__date__gte": scope.date_from})
     if scope.date_to:
@@ -58,123 +84,160 @@ def _scoped(queryset, scope: Scope, date_field: str):
 
 
 def enrollments(scope: Scope):
-    return _scoped(Enrollment.objects.all(), scope, "enrolled_at")
+    return _scoped(Enrollment.objects.all(), scope, "enrolled_at", profile="")
 
 
-def _started():
-    return Exists(LessonCompletion.objects.filter(user_id=OuterRef("user_id"), course_key=OuterRef("course_key")))
+def _counts():
+    return {"enrolled": Count("pk"), "completed": Count("pk", filter=COMPLETED)}
 
 
-def _certified():
-    return Exists(Certificate.objects.filter(user_id=OuterRef("user_id"), course_key=OuterRef("course_key")))
-
-
-def funnel(scope: Scope) -> dict:
-    """Enrolled → started → completed → certified, in one query."""
-    return enrollments(scope).aggregate(
-        enrolled=Count("pk"),
-        started=Count("pk", filter=Q(_started()) | Q(completed_at__isnull=False)),
-        completed=Count("pk", filter=Q(completed_at__isnull=False)),
-        certified=Count("pk", filter=Q(_certified())),
-    )
-
-
-def _rates(rows, label):
+def _rates(rows, label, drill):
+    """Rows of a completion table: the label, the counts, the rate and the filter behind the row."""
     out = []
     for row in rows:
         enrolled = row["enrolled"]
         out.append(
             {
-                "key": row.get("key"),
+                **row,
                 "label": label(row),
-                "enrolled": enrolled,
-                "completed": row["completed"],
                 "rate": round(100 * row["completed"] / enrolled, 1) if enrolled else 0.0,
+                "filter": drill(row),
             }
         )
     return out
 
 
-def _grouped(scope: Scope, *fields):
-    return (
-        enrollments(scope)
-        .values(*fields)
-        .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
-        .order_by(*fields)
-    )
+def course_pages(keys) -> dict:
+    """Course pages by key, in the current language (falling back to any), one query."""
+    pages = {}
+    language = get_language()
+    for page in (
+        CoursePage.objects.filter(translation_key__in=list(keys))
+        .only("pk", "title", "translation_key", "locale__language_code")
+        .select_related("locale")
+    ):
+        if page.translation_key not in pages or page.locale.language_code == language:
+            pages[page.translation_key] = page
+    return pages
 
 
 def course_titles(keys) -> dict:
-    """Course titles in the current language (falling back to any), one query."""
-    titles = {}
-    language = get_language()
-    for key, title, code in CoursePage.objects.filter(translation_key__in=list(keys)).values_list(
-        "translation_key", "title", "locale__language_code"
-    ):
-        if key not in titles or code == language:
-            titles[key] = title
-    return titles
+    return {key: page.title for key, page in course_pages(keys).items()}
 
 
 def by_course(scope: Scope) -> list[dict]:
-    rows = list(_grouped(scope, "course_key", "course_title"))
-    titles = course_titles(row["course_key"] for row in rows)
-    return _rates(
-        [{**row, "key": row["course_key"]} for row in rows],
-        lambda row: titles.get(row["course_key"], row["course_title"]),
+    """Per course, in one query: the funnel's counts, the completion rate and the knowledge gain's averages."""
+    rows = list(
+        enrollments(scope)
+        .values("course_key")
+        .annotate(
+            **_counts(),
+            snapshot=Max("course_title"),
+            started=Count("pk", filter=Q(lessons_done__gt=0) | COMPLETED),
+            certified=Count("pk", filter=Q(certified_at__isnull=False)),
+            both=Count("pk", filter=BOTH_SCORES),
+            pre_avg=Avg("pretest_score", filter=BOTH_SCORES),
+            post_avg=Avg("assessment_score", filter=BOTH_SCORES),
+        )
+        .order_by("course_key")
     )
+    pages = course_pages(row["course_key"] for row in rows)
+    rows = _rates(
+        [{**row, "key": row["course_key"]} for row in rows],
+        # A course whose pages are gone keeps the title its enrolments recorded.
+        lambda row: pages[row["key"]].title if row["key"] in pages else row["snapshot"],
+        lambda row: {"course": pages[row["key"]].pk} if row["key"] in pages else {},
+    )
+    return sorted(rows, key=lambda row: row["label"])
+
+
+def funnel(scope: Scope, courses: list[dict] | None = None) -> dict:
+    """Enrolled → started (a lesson done) → completed → certified: the sum of ``by_course`` rows."""
+    courses = by_course(scope) if courses is None else courses
+    return {name: sum(row[name] for row in courses) for name in ("enrolled", "started", "completed", "certified")}
+
+
+def knowledge_gain(scope: Scope, courses: list[dict] | None = None) -> list[dict]:
+    """Per course: average best assessment score minus average best pre-test score, for learners with both."""
+    courses = by_course(scope) if courses is None else courses
+    return [
+        {
+            "key": row["key"],
+            "label": row["label"],
+            "learners": row["both"],
+            "pre": round(float(row["pre_avg"]), 1),
+            "post": round(float(row["post_avg"]), 1),
+            "gain": round(float(row["post_avg"] - row["pre_avg"]), 1),
+        }
+        for row in courses
+        if row["both"]
+    ]
 
 
 def by_region(scope: Scope) -> list[dict]:
-    name = "user__region__name_en" if get_language() == "en" else "user__region__name_uk"
-    rows = _grouped(scope, "user__region__iso_code", name)
-    return _rates([{**row, "key": row["user__region__iso_code"]} for row in rows], lambda row: row[name] or "—")
+    rows = enrollments(scope).values("region_id").annotate(**_counts())
+    regions = Region.objects.in_bulk()
+    rows = _rates(
+        [{**row, "key": regions[row["region_id"]].iso_code if row["region_id"] in regions else ""} for row in rows],
+        lambda row: regions[row["region_id"]].name if row["region_id"] in regions else "—",
+        lambda row: {"region": row["region_id"]} if row["region_id"] else {},
+    )
+    return sorted(rows, key=lambda row: row["label"])
 
 
 def by_sector(scope: Scope) -> list[dict]:
-    from accounts.models import Sector
-
     labels = dict(Sector.choices)
-    rows = _grouped(scope, "user__sector")
+    rows = enrollments(scope).values("sector").annotate(**_counts()).order_by("sector")
     return _rates(
-        [{**row, "key": row["user__sector"]} for row in rows], lambda row: labels.get(row["user__sector"], "—")
+        [{**row, "key": row["sector"]} for row in rows],
+        lambda row: labels.get(row["sector"], "—"),
+        lambda row: {"sector": row["sector"]} if row["sector"] else {},
     )
 
 
-def by_organisation(scope: Scope, limit: int = 25) -> list[dict]:
-    rows = (
-        enrollments(scope)
-        .values("user__organisation")
-        .annotate(enrolled=Count("pk"), completed=Count("pk", filter=Q(completed_at__isnull=False)))
-        .order_by("-enrolled", "user__organisation")[:limit]
-    )
+def by_organisation(scope: Scope, limit: int | None = 25) -> list[dict]:
+    """The ``limit`` largest organisations (all of them when ``limit`` is None, as in the export)."""
+    rows = enrollments(scope).values("organisation").annotate(**_counts()).order_by("-enrolled", "organisation")
     return _rates(
-        [{**row, "key": row["user__organisation"]} for row in rows], lambda row: row["user__organisation"] or "—"
+        [{**row, "key": row["organisation"]} for row in rows[:limit]],
+        lambda row: row["organisation"] or "—",
+        lambda row: {"organisation": row["organisation"]} if row["organisation"] else {},
     )
 
 
-def by_cohort(scope: Scope) -> list[dict]:
-    """Completion per cohort (each cohort's members in that cohort's courses), in one query."""
+def _in_cohorts(cohorts: dict) -> Q:
+    """Enrolments of a cohort's members in that cohort's courses (joins each enrolment to its memberships)."""
+    by_key = defaultdict(list)
+    for cohort_id, keys in cohorts.items():
+        for key in keys:
+            by_key[key].append(cohort_id)
+    condition = Q(pk__in=[])
+    for key, ids in by_key.items():
+        condition |= Q(course_key=key, user__cohort_memberships__cohort_id__in=ids)
+    return condition
+
+
+def by_cohort(scope: Scope, limit: int | None = 25) -> list[dict]:
+    """Completion per cohort (its members in its courses), the ``limit`` largest cohorts, in one query."""
     cohort = "user__cohort_memberships__cohort"
     rows = (
         enrollments(scope)
-        .filter(
-            **{f"{cohort}__in": [c.pk for c in scope.cohorts], f"{cohort}__courses__translation_key": F("course_key")}
-        )
-        .values(cohort, f"{cohort}__name")
-        .annotate(
-            enrolled=Count("pk", distinct=True),
-            completed=Count("pk", filter=Q(completed_at__isnull=False), distinct=True),
-        )
-        .order_by(f"{cohort}__name")
+        .filter(_in_cohorts(scope.cohorts))
+        .values(f"{cohort}_id", f"{cohort}__name")
+        .annotate(**_counts())
+        .order_by("-enrolled", f"{cohort}__name")
     )
-    return _rates([{**row, "key": row[cohort]} for row in rows], lambda row: row[f"{cohort}__name"])
+    return _rates(
+        [{**row, "key": row[f"{cohort}_id"]} for row in rows[:limit]],
+        lambda row: row[f"{cohort}__name"],
+        lambda row: {"cohort": row["key"]},
+    )
 
 
 def per_month(scope: Scope) -> list[dict]:
     rows = (
         enrollments(scope)
-        .filter(completed_at__isnull=False)
+        .filter(COMPLETED)
         .annotate(month=TruncMonth("completed_at"))
         .values("month")
         .annotate(completed=Count("pk"))
@@ -187,17 +250,19 @@ def per_month(scope: Scope) -> list[dict]:
 
 
 def attempts(scope: Scope):
-    return _scoped(Attempt.objects.filter(submitted_at__isnull=False), scope, "submitted_at")
+    return _scoped(Attempt.objects.filter(submitted_at__isnull=False), scope, "submitted_at", profile="user__")
 
 
 def quiz_stats(scope: Scope) -> list[dict]:
+    """Per quiz: attempts, learners (their first submission) and learners who passed (their first pass)."""
     rows = (
         attempts(scope)
         .values("quiz_key", "quiz_title", "kind")
         .annotate(
-            attempts=Count("pk"),
-            learners=Count("user_id", distinct=True),
-            passed=Count("user_id", filter=Q(passed=True), distinct=True),
+            # Counted on a column of the covering index (not the id), so the index answers without the table.
+            attempts=Count("quiz_key"),
+            learners=Count("quiz_key", filter=Q(first_submission=True)),
+            passed=Count("quiz_key", filter=Q(first_pass=True)),
             average=Avg("score"),
         )
         .order_by("quiz_title")
@@ -215,69 +280,27 @@ def quiz_stats(scope: Scope) -> list[dict]:
     ]
 
 
-def knowledge_gain(scope: Scope) -> list[dict]:
-    """Per course: average best assessment score minus average best pre-test score, for learners with both."""
-
-    def best(kind):
-        return Subquery(
-            Attempt.objects.filter(
-                user_id=OuterRef("user_id"), course_key=OuterRef("course_key"), kind=kind, submitted_at__isnull=False
-            )
-            .values("user_id")
-            .annotate(best=Max("score"))
-            .values("best")[:1]
-        )
-
-    rows = (
-        enrollments(scope)
-        .annotate(pre=best("pretest"), post=best("assessment"))
-        .filter(pre__isnull=False, post__isnull=False)
-        .values("course_key", "course_title")
-        .annotate(learners=Count("pk"), pre_avg=Avg("pre"), post_avg=Avg("post"), gain=Avg(F("post") - F("pre")))
-        .order_by("course_title")
-    )
-    rows = list(rows)
-    titles = course_titles(row["course_key"] for row in rows)
-    return [
-        {
-            "key": row["course_key"],
-            "label": titles.get(row["course_key"], row["course_title"]),
-            "learners": row["learners"],
-            "pre": round(float(row["pre_avg"]), 1),
-            "post": round(float(row["post_avg"]), 1),
-            "gain": round(float(row["gain"]), 1),
-        }
-        for row in rows
-    ]
-
-
 def overdue(scope: Scope, limit: int = 200) -> list:
-    """Learners past their cohort's deadline with the course not completed (the trainer's own cohorts)."""
-    today = timezone.localdate()
-    late = [cohort for cohort in scope.cohorts if cohort.deadline and cohort.deadline < today]
+    """Learners past their cohort's deadline with the course not completed (cohorts in view only)."""
+    late = Cohort.objects.filter(pk__in=list(scope.cohorts), deadline__lt=timezone.localdate()).values_list(
+        "pk", flat=True
+    )
+    late = {pk: scope.cohorts[pk] for pk in late}
     if not late:
         return []
-    members = Membership.objects.filter(cohort__in=late).values("user_id")
-    keys = list({key for cohort in late for key in cohort.course_keys()})
     return list(
-        Enrollment.objects.filter(user_id__in=members, course_key__in=keys, completed_at__isnull=True)
-        .select_related("user", "user__region")
-        .order_by("user__full_name_uk")[:limit]
+        Enrollment.objects.filter(_in_cohorts(late), completed_at__isnull=True)
+        .distinct()
+        .select_related("user", "region")
+        .order_by("user__full_name_uk", "course_title")[:limit]
     )
 
 
 def learners(scope: Scope):
-    """The learners behind the figures, one row per enrolment, with lessons done and certification."""
-    done = (
-        LessonCompletion.objects.filter(user_id=OuterRef("user_id"), course_key=OuterRef("course_key"))
-        .values("user_id")
-        .annotate(n=Count("pk"))
-        .values("n")[:1]
-    )
+    """The learners behind the figures, one row per enrolment (its summary says lessons done and certification)."""
     return (
         enrollments(scope)
         .filter(user__isnull=False)
-        .select_related("user", "user__region")
-        .annotate(lessons_done=Subquery(done), certified=_certified())
+        .select_related("user", "region")
         .order_by("user__full_name_uk", "course_title")
     )

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Region, Sector
 from courses.models import CoursePage
-from elearn.forms import ModelChoiceField
+from elearn.forms import ModelChoiceField, ModelMultipleChoiceField
 
 from .models import Cohort
 
@@ -25,6 +25,7 @@ class FilterForm(forms.Form):
         label=_("Region (oblast)"), queryset=Region.objects.all(), required=False, empty_label=_("All regions")
     )
     sector = forms.ChoiceField(label=_("Sector"), required=False, choices=[("", _("All sectors"))] + Sector.choices)
+    organisation = forms.CharField(label=_("Organisation"), required=False, max_length=200)
 
     def __init__(self, *args, cohorts, language, **kwargs):
         super().__init__(*args, **kwargs)
@@ -37,6 +38,7 @@ class CohortForm(forms.ModelForm):
     class Meta:
         model = Cohort
         fields = ["name", "courses", "region", "starts_on", "ends_on", "deadline"]
+        field_classes = {"courses": ModelMultipleChoiceField}
         widgets = {
             "courses": forms.CheckboxSelectMultiple,
             "starts_on": forms.DateInput(attrs={"type": "date"}),

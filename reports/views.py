@@ -21,27 +21,44 @@ def scope_from_request(request):
     form = FilterForm(request.GET or None, cohorts=visible, language=get_language())
     data = form.cleaned_data if form.is_valid() else {}
     chosen = data.get("cohort")
-    scope = figures.Scope(
-        cohorts=[chosen] if chosen else list(visible.prefetch_related("courses")),
+    scope = figures.Scope.of_cohorts(
+        [chosen.pk] if chosen else visible,
         national=is_coordinator(request.user) and not chosen,
         course_keys=[data["course"].translation_key] if data.get("course") else [],
         region_id=data["region"].pk if data.get("region") else None,
         sector=data.get("sector") or "",
+        organisation=data.get("organisation") or "",
         date_from=data.get("date_from"),
         date_to=data.get("date_to"),
     )
     return form, scope
 
 
+def with_drill_down(request, rows):
+    """Link each row to the learners behind it: the current filters plus the row's own."""
+    base = reverse("reports:learners")
+    for row in rows:
+        query = request.GET.copy()
+        for name, value in row["filter"].items():
+            query[name] = value
+        query.pop("page", None)
+        row["learners_url"] = f"{base}?{query.urlencode()}"
+    return rows
+
+
 @reports_access
 def dashboard(request):
     form, scope = scope_from_request(request)
+    courses = figures.by_course(scope)
     tables = {
-        "course": figures.by_course(scope),
-        "cohort": figures.by_cohort(scope),
-        "region": figures.by_region(scope),
-        "sector": figures.by_sector(scope),
-        "organisation": figures.by_organisation(scope),
+        name: with_drill_down(request, rows)
+        for name, rows in {
+            "course": courses,
+            "cohort": figures.by_cohort(scope),
+            "region": figures.by_region(scope),
+            "sector": figures.by_sector(scope),
+            "organisation": figures.by_organisation(scope),
+        }.items()
     }
     quizzes = figures.quiz_stats(scope)
     months = figures.per_month(scope)
@@ -49,13 +66,13 @@ def dashboard(request):
         "form": form,
         "scope": scope,
         "national": scope.national,
-        "funnel": figures.funnel(scope),
+        "funnel": figures.funnel(scope, courses),
         "tables": tables,
         "charts": {
             name: charts.bar_chart(rows, value="rate", maximum=100, title=name) for name, rows in tables.items()
         },
         "quizzes": quizzes,
-        "gain": figures.knowledge_gain(scope),
+        "gain": figures.knowledge_gain(scope, courses),
         "months": months,
         "months_chart": charts.bar_chart(months, value="completed", unit="", title=_("Completions per month")),
         "overdue": figures.overdue(scope),
@@ -64,18 +81,19 @@ def dashboard(request):
     return render(request, "reports/dashboard.html", context)
 
 
+# Completion tables by name; the export has every row (the dashboard shows the largest cohorts and organisations).
 EXPORTS = {
-    "course": ("by_course", "label"),
-    "cohort": ("by_cohort", "label"),
-    "region": ("by_region", "label"),
-    "sector": ("by_sector", "label"),
-    "organisation": ("by_organisation", "label"),
+    "course": figures.by_course,
+    "cohort": lambda scope: figures.by_cohort(scope, limit=None),
+    "region": figures.by_region,
+    "sector": figures.by_sector,
+    "organisation": lambda scope: figures.by_organisation(scope, limit=None),
 }
 
 
 def export_rows(table, scope):
     if table in EXPORTS:
-        rows = getattr(figures, EXPORTS[table][0])(scope)
+        rows = EXPORTS[table](scope)
         header = [_("Name"), _("Enrolled"), _("Completed"), _("Completion rate (%)")]
         return header, ([row["label"], row["enrolled"], row["completed"], row["rate"]] for row in rows)
     if table == "quizzes":
@@ -113,14 +131,14 @@ def export_rows(table, scope):
             [
                 e.user.full_name_uk,
                 e.user.email,
-                e.user.organisation,
-                e.user.sector,
-                e.user.region.iso_code if e.user.region else "",
+                e.organisation,
+                e.sector,
+                e.region.iso_code if e.region else "",
                 e.course_title,
                 e.enrolled_at.date().isoformat(),
-                e.lessons_done or 0,
+                e.lessons_done,
                 e.completed_at.date().isoformat() if e.completed_at else "",
-                "yes" if e.certified else "",
+                e.certified_at.date().isoformat() if e.certified_at else "",
             ]
             for e in queryset.iterator(chunk_size=2000)
         )
@@ -215,7 +233,7 @@ def cohort_detail(request, cohort_id):
             "csv_form": csv_form,
             "result": result,
             "members": cohort.memberships.count(),
-            "funnel": figures.funnel(figures.Scope(cohorts=[cohort])),
+            "funnel": figures.funnel(figures.Scope.of_cohorts([cohort.pk])),
         },
         status=status,
     )

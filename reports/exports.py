@@ -25,17 +25,25 @@ def csv_response(filename: str, header: list[str], rows) -> StreamingHttpRespons
     return response
 
 
-def xlsx_response(filename: str, header: list[str], rows) -> FileResponse:
+def write_xlsx(handle, title: str, header: list[str], rows) -> int:
+    """Write a workbook of one sheet to ``handle`` (openpyxl's write-only mode). Returns the number of rows."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title=filename[:31])
+    sheet = workbook.create_sheet(title=title[:31])
     sheet.append(header)
+    count = 0
     for row in rows:
         sheet.append([str(cell) if cell is not None and not isinstance(cell, int | float) else cell for cell in row])
+        count += 1
+    workbook.save(handle)
+    return count
+
+
+def xlsx_response(filename: str, header: list[str], rows) -> FileResponse:
     # FileResponse closes the file once it is sent, so no context manager here.
     handle = tempfile.TemporaryFile()  # noqa: SIM115
-    workbook.save(handle)
+    write_xlsx(handle, filename, header, rows)
     handle.seek(0)
     return FileResponse(
         handle,

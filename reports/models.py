@@ -54,7 +54,8 @@ class Membership(models.Model):
 
 
 class Export(models.Model):
-    """A file built in the background for a trainer (for now: a cohort's certificates as one ZIP)."""
+    """A file built in the background for a trainer: a cohort's certificates as one ZIP, or a large table as XLSX
+    (``table`` names it and ``query`` keeps the filters it was asked with)."""
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Being prepared")
@@ -62,7 +63,10 @@ class Export(models.Model):
         FAILED = "failed", _("Failed")
 
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
-    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="exports")
+    cohort = models.ForeignKey(Cohort, null=True, blank=True, on_delete=models.CASCADE, related_name="exports")
+    table = models.CharField(max_length=20, blank=True)
+    query = models.TextField(blank=True)
+    language = models.CharField(max_length=10, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     file = models.FileField(upload_to="exports/%Y/%m/", blank=True)
     count = models.PositiveIntegerField(default=0)
@@ -70,4 +74,8 @@ class Export(models.Model):
     finished_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
-        return f"{self.cohort} · {self.get_status_display()}"
+        return f"{self.table or self.cohort} · {self.get_status_display()}"
+
+    @property
+    def filename(self) -> str:
+        return f"{self.table}.xlsx" if self.table else f"certificates-{self.cohort_id}.zip"

@@ -3,11 +3,13 @@ import tempfile
 from django_tasks import task
 
 from django.core.files import File
-from django.utils import timezone
+from django.http import QueryDict
+from django.utils import timezone, translation
 
 from certificates.bulk import write_certificates_zip
 from certificates.models import Certificate
 
+from .exports import write_xlsx
 from .models import Export, Membership
 
 
@@ -26,6 +28,28 @@ def build_certificates_zip(export_id: int) -> None:
             handle.seek(0)
             export.file.save(f"certificates-cohort-{cohort.pk}-{export.pk}.zip", File(handle), save=False)
         export.count, export.status = count, Export.Status.READY
+    except Exception:
+        export.status = Export.Status.FAILED
+        raise
+    finally:
+        export.finished_at = timezone.now()
+        export.save()
+
+
+@task()
+def build_table_export(export_id: int) -> None:
+    """A table as XLSX, with the filters and the access of the user who asked for it when they asked."""
+    from .tables import export_rows, scope_for
+
+    export = Export.objects.select_related("requested_by").get(pk=export_id)
+    try:
+        with translation.override(export.language or "uk"), tempfile.TemporaryFile() as handle:
+            _form, scope = scope_for(export.requested_by, QueryDict(export.query))
+            header, rows = export_rows(export.table, scope)
+            export.count = write_xlsx(handle, export.table, header, rows)
+            handle.seek(0)
+            export.file.save(f"{export.table}-{export.pk}.xlsx", File(handle), save=False)
+        export.status = Export.Status.READY
     except Exception:
         export.status = Export.Status.FAILED
         raise

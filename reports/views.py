@@ -11,27 +11,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from . import charts, cohorts, exports, figures, items, tasks
-from .access import is_coordinator, reports_access, visible_cohort
-from .forms import CohortForm, CsvForm, FilterForm
+from .access import reports_access, visible_cohort
+from .forms import CohortForm, CsvForm
 from .models import Cohort, Export
+from .tables import BACKGROUND_TABLES, export_rows, scope_for
 
 
 def scope_from_request(request):
-    visible = cohorts.cohorts_visible_to(request.user)
-    form = FilterForm(request.GET or None, cohorts=visible, language=get_language())
-    data = form.cleaned_data if form.is_valid() else {}
-    chosen = data.get("cohort")
-    scope = figures.Scope.of_cohorts(
-        [chosen.pk] if chosen else visible,
-        national=is_coordinator(request.user) and not chosen,
-        course_keys=[data["course"].translation_key] if data.get("course") else [],
-        region_id=data["region"].pk if data.get("region") else None,
-        sector=data.get("sector") or "",
-        organisation=data.get("organisation") or "",
-        date_from=data.get("date_from"),
-        date_to=data.get("date_to"),
-    )
-    return form, scope
+    return scope_for(request.user, request.GET)
 
 
 def with_drill_down(request, rows):
@@ -81,80 +68,26 @@ def dashboard(request):
     return render(request, "reports/dashboard.html", context)
 
 
-# Completion tables by name; the export has every row (the dashboard shows the largest cohorts and organisations).
-EXPORTS = {
-    "course": figures.by_course,
-    "cohort": lambda scope: figures.by_cohort(scope, limit=None),
-    "region": figures.by_region,
-    "sector": figures.by_sector,
-    "organisation": lambda scope: figures.by_organisation(scope, limit=None),
-}
-
-
-def export_rows(table, scope):
-    if table in EXPORTS:
-        rows = EXPORTS[table](scope)
-        header = [_("Name"), _("Enrolled"), _("Completed"), _("Completion rate (%)")]
-        return header, ([row["label"], row["enrolled"], row["completed"], row["rate"]] for row in rows)
-    if table == "quizzes":
-        header = [
-            _("Quiz"),
-            _("Kind"),
-            _("Learners"),
-            _("Attempts"),
-            _("Passed"),
-            _("Pass rate (%)"),
-            _("Average score"),
-        ]
-        rows = figures.quiz_stats(scope)
-        return header, (
-            [r["label"], r["kind"], r["learners"], r["attempts"], r["passed"], r["pass_rate"], r["average"]]
-            for r in rows
-        )
-    if table == "months":
-        return [_("Month"), _("Completed")], ([row["key"], row["completed"]] for row in figures.per_month(scope))
-    if table == "learners":
-        header = [
-            _("Name"),
-            _("Email"),
-            _("Organisation"),
-            _("Sector"),
-            _("Region"),
-            _("Course"),
-            _("Enrolled"),
-            _("Lessons done"),
-            _("Completed"),
-            _("Certified"),
-        ]
-        queryset = figures.learners(scope)
-        return header, (
-            [
-                e.user.full_name_uk,
-                e.user.email,
-                e.organisation,
-                e.sector,
-                e.region.iso_code if e.region else "",
-                e.course_title,
-                e.enrolled_at.date().isoformat(),
-                e.lessons_done,
-                e.completed_at.date().isoformat() if e.completed_at else "",
-                e.certified_at.date().isoformat() if e.certified_at else "",
-            ]
-            for e in queryset.iterator(chunk_size=2000)
-        )
-    raise Http404
-
-
 @reports_access
 def export(request, table, fmt):
+    if fmt not in ("csv", "xlsx"):
+        raise Http404
+    if fmt == "xlsx" and table in BACKGROUND_TABLES:
+        # One row per learner: built by a background task, with a status page, rather than in the request.
+        export = Export.objects.create(
+            requested_by=request.user, table=table, query=request.GET.urlencode(), language=get_language()
+        )
+        tasks.build_table_export.enqueue(export.pk)
+        return redirect("reports:export_status", export_id=export.pk)
     _form, scope = scope_from_request(request)
-    header, rows = export_rows(table, scope)
+    try:
+        header, rows = export_rows(table, scope)
+    except LookupError:
+        raise Http404 from None
     name = f"{table}-{get_language()}"
     if fmt == "csv":
         return exports.csv_response(name, header, rows)
-    if fmt == "xlsx":
-        return exports.xlsx_response(name, header, rows)
-    raise Http404
+    return exports.xlsx_response(name, header, rows)
 
 
 @reports_access
@@ -281,4 +214,4 @@ def export_download(request, export_id):
     export = own_export(request, export_id)
     if export.status != Export.Status.READY:
         return redirect("reports:export_status", export_id=export.pk)
-    return FileResponse(export.file.open("rb"), as_attachment=True, filename=f"certificates-{export.cohort.pk}.zip")
+    return FileResponse(export.file.open("rb"), as_attachment=True, filename=export.filename)

@@ -205,3 +205,29 @@ def test_a_learner_in_two_cohorts_of_a_trainer_counts_once_in_the_totals(client,
     context = dashboard(client, trainer)
     assert context["funnel"]["enrolled"] == 1
     assert {row["label"]: row["enrolled"] for row in context["tables"]["cohort"]} == {"Суми": 1, "Суми-2": 1}
+
+
+def test_the_learners_xlsx_is_built_in_the_background_for_its_owner_only(client, course, cohort, trainer):
+    from openpyxl import load_workbook
+
+    for email in ("ivan@example.org", "olena@example.org"):
+        join(client, UserFactory(email=email, sector="police" if email.startswith("ivan") else "social"), cohort)
+    client.force_login(trainer)
+    response = client.get("/uk/reports/export/learners.xlsx", {"sector": "police"})
+    assert response.status_code == 302
+    status = client.get(response["Location"])
+    assert "Готово: 1 рядок." in status.content.decode()
+    download = client.get(f"{response['Location']}file/")
+    assert download["Content-Disposition"].endswith('filename="learners.xlsx"')
+    sheet = load_workbook(io.BytesIO(b"".join(download.streaming_content))).active
+    rows = list(sheet.values)
+    assert rows[0][1] == "Електронна пошта" and [row[1] for row in rows[1:]] == ["ivan@example.org"]
+
+    other = in_group(UserFactory(), roles.TRAINERS)
+    client.force_login(other)
+    assert client.get(response["Location"]).status_code == 404
+    assert client.get(f"{response['Location']}file/").status_code == 404
+    # Their own export of the same table holds none of the first trainer's learners.
+    own = client.get("/uk/reports/export/learners.xlsx")
+    sheet = load_workbook(io.BytesIO(b"".join(client.get(f"{own['Location']}file/").streaming_content))).active
+    assert len(list(sheet.values)) == 1

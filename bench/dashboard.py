@@ -135,10 +135,12 @@ BASELINE_SQL = [
     "SELECT sector, count(*), count(completed_at) FROM courses_enrollment GROUP BY sector",
     """SELECT organisation, count(*), count(completed_at) FROM courses_enrollment GROUP BY organisation
        ORDER BY count(*) DESC LIMIT 25""",
-    """SELECT m.cohort_id, count(DISTINCT e.id), count(DISTINCT e.id) FILTER (WHERE e.completed_at IS NOT NULL)
-       FROM reports_membership m JOIN courses_enrollment e ON e.user_id = m.user_id
-       JOIN reports_cohort_courses cc ON cc.cohort_id = m.cohort_id
-       JOIN wagtailcore_page p ON p.id = cc.coursepage_id AND p.translation_key = e.course_key GROUP BY m.cohort_id""",
+    """WITH largest AS (SELECT cohort_id FROM reports_membership GROUP BY cohort_id ORDER BY count(*) DESC, cohort_id
+       LIMIT 25)
+       SELECT m.cohort_id, c.name, count(*), count(e.completed_at) FROM largest JOIN reports_membership m USING (cohort_id)
+       JOIN reports_cohort c ON c.id = m.cohort_id JOIN reports_cohort_courses cc ON cc.cohort_id = m.cohort_id
+       JOIN wagtailcore_page p ON p.id = cc.coursepage_id
+       JOIN courses_enrollment e ON e.user_id = m.user_id AND e.course_key = p.translation_key GROUP BY 1, 2""",
     """SELECT quiz_key, quiz_title, kind, count(*), count(*) FILTER (WHERE first_submission),
        count(*) FILTER (WHERE first_pass), avg(score) FROM quizzes_attempt WHERE submitted_at IS NOT NULL
        GROUP BY 1, 2, 3""",

@@ -1,4 +1,7 @@
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 MAX_ID = 2**63 - 1
 
@@ -30,3 +33,22 @@ class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
                         self.error_messages["invalid_choice"], code="invalid_choice", params={"value": pk}
                     )
         return super()._check_values(value)
+
+
+class PlainSelect(forms.Select):
+    """A <select> rendered in Python. Django renders every option through a template, and for the hundreds of
+    cohorts a coordinator chooses from that took longer than computing the dashboard's figures."""
+
+    def render(self, name, value, attrs=None, renderer=None):
+        selected = {str(item) for item in self.format_value(value)}
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (str(key), mark_safe(" selected") if str(key) in selected else "", label)  # noqa: S308 - a constant
+                for key, label in self.choices
+            ),
+        )
+        return format_html(
+            "<select{}>{}</select>", flatatt(self.build_attrs(self.attrs, {**(attrs or {}), "name": name})), options
+        )

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Region, Sector
 from courses.models import CoursePage
-from elearn.forms import ModelChoiceField, ModelMultipleChoiceField
+from elearn.forms import ModelChoiceField, ModelMultipleChoiceField, PlainSelect
 
 from .models import Cohort
 
@@ -16,15 +16,29 @@ class FilterForm(forms.Form):
     )
     date_to = forms.DateField(label=_("Enrolled until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     course = ModelChoiceField(
-        label=_("Course"), queryset=CoursePage.objects.none(), required=False, empty_label=_("All courses")
+        label=_("Course"),
+        queryset=CoursePage.objects.none(),
+        required=False,
+        empty_label=_("All courses"),
+        widget=PlainSelect,
     )
     cohort = ModelChoiceField(
-        label=_("Cohort"), queryset=Cohort.objects.none(), required=False, empty_label=_("All cohorts")
+        label=_("Cohort"),
+        queryset=Cohort.objects.none(),
+        required=False,
+        empty_label=_("All cohorts"),
+        widget=PlainSelect,
     )
     region = ModelChoiceField(
-        label=_("Region (oblast)"), queryset=Region.objects.all(), required=False, empty_label=_("All regions")
+        label=_("Region (oblast)"),
+        queryset=Region.objects.all(),
+        required=False,
+        empty_label=_("All regions"),
+        widget=PlainSelect,
     )
-    sector = forms.ChoiceField(label=_("Sector"), required=False, choices=[("", _("All sectors"))] + Sector.choices)
+    sector = forms.ChoiceField(
+        label=_("Sector"), required=False, choices=[("", _("All sectors"))] + Sector.choices, widget=PlainSelect
+    )
     organisation = forms.CharField(label=_("Organisation"), required=False, max_length=200)
 
     def __init__(self, *args, cohorts, language, **kwargs):

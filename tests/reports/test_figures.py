@@ -176,6 +176,10 @@ def test_filters_narrow_every_figure(client, course, cohort, trainer):
     context = dashboard(client, trainer, sector="police")
     assert context["funnel"]["enrolled"] == 1
     assert [row["key"] for row in context["tables"]["sector"]] == ["police"]
+    html = client.get("/uk/reports/", {"sector": "police", "cohort": cohort.pk}).content.decode()
+    assert '<label for="id_cohort">' in html and '<select id="id_cohort" name="cohort">' in html
+    assert f'<option value="{cohort.pk}" selected>Суми</option>' in html
+    assert '<option value="police" selected>' in html
     context = dashboard(client, trainer, date_from="2999-01-01")
     assert context["funnel"]["enrolled"] == 0
     # A malformed filter is dropped, never an error page.

@@ -13,6 +13,22 @@ from .exports import write_xlsx
 from .models import Export, Membership
 
 
+def _build(export: Export, write) -> None:
+    """Run ``write(handle) -> (count, filename)`` into a temporary file and store it: the export is ready, or failed."""
+    try:
+        with tempfile.TemporaryFile() as handle:
+            export.count, filename = write(handle)
+            handle.seek(0)
+            export.file.save(filename, File(handle), save=False)
+        export.status = Export.Status.READY
+    except Exception:
+        export.status = Export.Status.FAILED
+        raise
+    finally:
+        export.finished_at = timezone.now()
+        export.save()
+
+
 @task()
 def build_certificates_zip(export_id: int) -> None:
     """All certificates of a cohort's members for the cohort's courses, as one ZIP file in storage."""
@@ -22,18 +38,13 @@ def build_certificates_zip(export_id: int) -> None:
         user_id__in=Membership.objects.filter(cohort=cohort).values("user_id"),
         course_key__in=cohort.course_keys(),
     ).order_by("name_latin")
-    try:
-        with tempfile.TemporaryFile() as handle:
-            count = write_certificates_zip(certificates, handle)
-            handle.seek(0)
-            export.file.save(f"certificates-cohort-{cohort.pk}-{export.pk}.zip", File(handle), save=False)
-        export.count, export.status = count, Export.Status.READY
-    except Exception:
-        export.status = Export.Status.FAILED
-        raise
-    finally:
-        export.finished_at = timezone.now()
-        export.save()
+    _build(
+        export,
+        lambda handle: (
+            write_certificates_zip(certificates, handle),
+            f"certificates-cohort-{cohort.pk}-{export.pk}.zip",
+        ),
+    )
 
 
 @task()
@@ -42,17 +53,11 @@ def build_table_export(export_id: int) -> None:
     from .tables import export_rows, scope_for
 
     export = Export.objects.select_related("requested_by").get(pk=export_id)
-    try:
-        with translation.override(export.language or "uk"), tempfile.TemporaryFile() as handle:
-            _form, scope = scope_for(export.requested_by, QueryDict(export.query))
-            header, rows = export_rows(export.table, scope)
-            export.count = write_xlsx(handle, export.table, header, rows)
-            handle.seek(0)
-            export.file.save(f"{export.table}-{export.pk}.xlsx", File(handle), save=False)
-        export.status = Export.Status.READY
-    except Exception:
-        export.status = Export.Status.FAILED
-        raise
-    finally:
-        export.finished_at = timezone.now()
-        export.save()
+
+    def write(handle):
+        _form, scope = scope_for(export.requested_by, QueryDict(export.query))
+        header, rows = export_rows(export.table, scope)
+        return write_xlsx(handle, export.table, header, rows), f"{export.table}-{export.pk}.xlsx"
+
+    with translation.override(export.language or "uk"):
+        _build(export, write)

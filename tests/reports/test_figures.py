@@ -17,7 +17,7 @@ from quizzes.models import Attempt, QuestionBank
 from reports.models import Cohort, Membership
 from tests.factories import UserFactory, make_course, make_question, make_quiz
 
-from .test_reports import in_group
+from .conftest import in_group
 
 
 @pytest.fixture
@@ -29,18 +29,6 @@ def course(site):
     make_quiz(course, bank, slug="pre", title="Pre-test", count=2, kind="pretest")
     make_quiz(course, bank, slug="final", title="Final", count=2, kind="assessment", pass_mark=75, max_attempts=3)
     return course
-
-
-@pytest.fixture
-def trainer(site):
-    return in_group(UserFactory(email="trainer@example.org"), roles.TRAINERS)
-
-
-@pytest.fixture
-def cohort(trainer, course):
-    cohort = Cohort.objects.create(name="Суми", trainer=trainer)
-    cohort.courses.add(course)
-    return cohort
 
 
 def join(client, user, cohort):

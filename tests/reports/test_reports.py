@@ -3,7 +3,6 @@ import io
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -14,27 +13,12 @@ from courses.progress import enrollment_create, lesson_complete
 from reports.models import Cohort, Membership
 from tests.factories import UserFactory, make_course
 
-
-def in_group(user, name):
-    user.groups.add(Group.objects.get(name=name))
-    return user
+from .conftest import in_group
 
 
 @pytest.fixture
 def course(site):
     return make_course(site["catalogue"]["uk"], slug="c", title="Курс НМВ", modules=1, lessons=2)
-
-
-@pytest.fixture
-def trainer(site):
-    return in_group(UserFactory(email="trainer@example.org"), roles.TRAINERS)
-
-
-@pytest.fixture
-def cohort(trainer, course):
-    cohort = Cohort.objects.create(name="Полтава, листопад", trainer=trainer)
-    cohort.courses.add(course)
-    return cohort
 
 
 def member(cohort, *, region="UA-53", sector="social", complete=False, email=None):

@@ -1,0 +1,25 @@
+import pytest
+
+from django.contrib.auth.models import Group
+
+from accounts import roles
+from reports.models import Cohort
+from tests.factories import UserFactory
+
+
+def in_group(user, name):
+    user.groups.add(Group.objects.get(name=name))
+    return user
+
+
+@pytest.fixture
+def trainer(site):
+    return in_group(UserFactory(email="trainer@example.org"), roles.TRAINERS)
+
+
+@pytest.fixture
+def cohort(trainer, course):
+    """A cohort of ``trainer`` in ``course`` (each test module says what its course holds)."""
+    cohort = Cohort.objects.create(name="Суми", trainer=trainer)
+    cohort.courses.add(course)
+    return cohort

@@ -39,5 +39,7 @@ def user_data_export(*, user) -> dict:
 @transaction.atomic
 def user_delete(*, user) -> None:
     """Delete the account and every personal detail. Learning records stay without a user (their foreign keys are
-    SET_NULL), so national completion counts remain true without saying who."""
+    SET_NULL), so national completion counts remain true without saying who. Their report summary keeps the region
+    and sector (coarse, for those counts) but not the organisation, which in a small one could say who."""
+    user.enrollments.update(organisation="")
     user.delete()

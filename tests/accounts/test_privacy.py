@@ -50,6 +50,7 @@ def test_deleting_the_account_needs_the_password_and_keeps_anonymous_records(cli
     assert not User.objects.filter(pk=user.pk).exists()
     assert not User.objects.filter(email=user.email).exists()
     # The course still counts one completion, with nobody attached to it.
-    assert Enrollment.objects.filter(user__isnull=True, completed_at__isnull=False).count() == 1
+    anonymous = Enrollment.objects.get(user__isnull=True, completed_at__isnull=False)
+    assert anonymous.organisation == "" and anonymous.region_id == user.region_id
     assert LessonCompletion.objects.filter(user__isnull=True).count() == 1
     assert client.get("/uk/profile/").status_code == 302

@@ -6,6 +6,7 @@ bumps a version number that is part of every key: the whole cache is invalidated
 (this works the same on Redis and on the local-memory cache).
 """
 
+import hashlib
 import time
 
 from django.conf import settings
@@ -75,7 +76,9 @@ class AnonymousPageCacheMiddleware:
     def __call__(self, request):
         if not _cacheable_request(request):
             return self.get_response(request)
-        key = f"anon-page:{current_version()}:{request.get_full_path()}"
+        # Hashed: a URL may be far longer than a cache key should be (memcached refuses keys over 250 bytes).
+        path = hashlib.sha256(request.get_full_path().encode()).hexdigest()
+        key = f"anon-page:{current_version()}:{path}"
         hit = cache.get(key)
         if hit is not None:
             content, headers = hit

@@ -1,5 +1,5 @@
 """Benchmarks: ``python -m bench <name> [options]``. Each prints a short table and, as its last line, one JSON
-object with its figures. Names: certificates (more are added by later issues)."""
+object with its figures. Names: certificates, dashboard, serve."""
 
 import argparse
 import sys

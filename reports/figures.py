@@ -121,10 +121,6 @@ def course_pages(keys) -> dict:
     return pages
 
 
-def course_titles(keys) -> dict:
-    return {key: page.title for key, page in course_pages(keys).items()}
-
-
 def by_course(scope: Scope) -> list[dict]:
     """Per course, in one query: the funnel's counts, the completion rate and the knowledge gain's averages."""
     rows = list(
@@ -151,15 +147,14 @@ def by_course(scope: Scope) -> list[dict]:
     return sorted(rows, key=lambda row: row["label"])
 
 
-def funnel(scope: Scope, courses: list[dict] | None = None) -> dict:
+def funnel(courses: list[dict]) -> dict:
     """Enrolled → started (a lesson done) → completed → certified: the sum of ``by_course`` rows."""
-    courses = by_course(scope) if courses is None else courses
     return {name: sum(row[name] for row in courses) for name in ("enrolled", "started", "completed", "certified")}
 
 
-def knowledge_gain(scope: Scope, courses: list[dict] | None = None) -> list[dict]:
-    """Per course: average best assessment score minus average best pre-test score, for learners with both."""
-    courses = by_course(scope) if courses is None else courses
+def knowledge_gain(courses: list[dict]) -> list[dict]:
+    """Per course (``by_course`` rows): average best assessment score minus average best pre-test score, for
+    learners with both."""
     return [
         {
             "key": row["key"],

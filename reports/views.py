@@ -53,13 +53,13 @@ def dashboard(request):
         "form": form,
         "scope": scope,
         "national": scope.national,
-        "funnel": figures.funnel(scope, courses),
+        "funnel": figures.funnel(courses),
         "tables": tables,
         "charts": {
             name: charts.bar_chart(rows, value="rate", maximum=100, title=name) for name, rows in tables.items()
         },
         "quizzes": quizzes,
-        "gain": figures.knowledge_gain(scope, courses),
+        "gain": figures.knowledge_gain(courses),
         "months": months,
         "months_chart": charts.bar_chart(months, value="completed", unit="", title=_("Completions per month")),
         "overdue": figures.overdue(scope),
@@ -166,7 +166,7 @@ def cohort_detail(request, cohort_id):
             "csv_form": csv_form,
             "result": result,
             "members": cohort.memberships.count(),
-            "funnel": figures.funnel(figures.Scope.of_cohorts([cohort.pk])),
+            "funnel": figures.funnel(figures.by_course(figures.Scope.of_cohorts([cohort.pk]))),
         },
         status=status,
     )

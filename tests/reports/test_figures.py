@@ -102,7 +102,8 @@ def test_the_summary_follows_lessons_certificates_and_profile_changes(
 def test_leaving_and_rejoining_a_course_keeps_the_lessons_done(client, course, cohort, trainer):
     learner = UserFactory()
     join(client, learner, cohort)
-    complete_lessons(client, course)  # both lessons; the course still needs nothing else but stays open
+    complete_lessons(client, course)
+    # Both lessons done completes the course; reopen it, since a completed course stays on record when left.
     Enrollment.objects.filter(user=learner).update(completed_at=None)
     client.post(f"/uk/learning/courses/{course.pk}/unenrol/")
     client.post(f"/uk/learning/courses/{course.pk}/enrol/")

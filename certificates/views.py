@@ -7,7 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from elearn import ratelimit
+from core import ratelimit
 
 from . import badges
 from .codes import normalise

@@ -20,12 +20,17 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
+# How many reverse proxies stand in front of the app (nginx: 1). Client addresses for rate limits and the audit
+# trail are read from X-Forwarded-For that many hops from the right; 0 trusts no header (core/net.py).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 DEBUG = False
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "elearn",  # the project itself: load_demo, which builds on every app
+    "core",
+    "audit",
     "accounts",
     "content",
     "courses",

@@ -3,10 +3,7 @@ own limits do not cover, such as certificate verification."""
 
 from django.core.cache import cache
 
-
-def client_ip(request) -> str:
-    # Behind the TLS proxy, the proxy's address is REMOTE_ADDR; trust X-Forwarded-For only if configured there.
-    return request.META.get("REMOTE_ADDR", "")
+from .net import client_ip
 
 
 def hit(request, *, scope: str, limit: int, seconds: int) -> bool:

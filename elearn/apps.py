@@ -6,9 +6,9 @@ class ElearnConfig(AppConfig):
     verbose_name = "E-learning platform"
 
     def ready(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import m2m_changed, post_delete, post_save
 
-        from wagtail.models import Page
+        from wagtail.models import Page, PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from . import page_cache
@@ -18,6 +18,22 @@ class ElearnConfig(AppConfig):
         page_unpublished.connect(page_cache.invalidate, dispatch_uid="page_cache.unpublished")
         post_page_move.connect(page_cache.invalidate, dispatch_uid="page_cache.moved")
         post_delete.connect(page_cache.invalidate, sender=Page, dispatch_uid="page_cache.deleted")
+        # A page made private (login, group or password) must stop being served from the anonymous cache at once.
+        post_save.connect(page_cache.invalidate, sender=PageViewRestriction, dispatch_uid="page_cache.restricted")
+        post_delete.connect(page_cache.invalidate, sender=PageViewRestriction, dispatch_uid="page_cache.unrestricted")
+        m2m_changed.connect(
+            page_cache.invalidate, sender=PageViewRestriction.groups.through, dispatch_uid="page_cache.restrict_groups"
+        )
         post_save.connect(
             page_cache.invalidate_on_settings_change, sender="content.SiteSettings", dispatch_uid="page_cache.settings"
         )
+
+        # A learner's data export lists the learner lists and exports that covered their cohorts (accounts/privacy.py).
+        # Wired here, at the top of the layers, because accounts sits below reports, which holds the memberships.
+        from accounts.privacy import register_cohort_lookup
+        from reports.models import Membership
+
+        def member_cohort_ids(user):
+            return list(Membership.objects.filter(user=user).values_list("cohort_id", flat=True))
+
+        register_cohort_lookup(member_cohort_ids)

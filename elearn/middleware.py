@@ -17,7 +17,7 @@ class ContentSecurityPolicyMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.admin_prefixes = ("/admin/", "/django-admin/")
+        self.admin_prefixes = ("/admin/",)
 
     def __call__(self, request):
         response = self.get_response(request)

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin
 from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
@@ -14,11 +13,21 @@ from . import views
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
+    # Every sign-in, password reset and password change goes through allauth's forms and their rate limits:
+    # Wagtail's own login and reset forms are sent there (Django's admin is not installed at all).
     path("admin/login/", views.admin_login, name="admin_login_redirect"),
+    path("admin/password_reset/", views.to_allauth("account_reset_password"), name="admin_password_reset_redirect"),
     path("admin/", include(wagtailadmin_urls)),
-    path("django-admin/", admin.site.urls),
+    path(
+        "documents/authenticate_with_password/<int:restriction_id>/",
+        views.document_password,
+        name="document_password_limited",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Open Badges issuer profile, public keys, revocation lists and signed credentials: named inside signed
+    # credentials, so without a language prefix.
+    path("certificates/", include("certificates.public_urls")),
 ]
 
 if settings.DEBUG:
@@ -38,6 +47,14 @@ urlpatterns += i18n_patterns(
     path("learning/", include("quizzes.urls")),
     path("certificates/", include("certificates.urls")),
     path("", include("reports.urls")),
+    # Wagtail's front-end login (for "login required" pages) is Django's plain form: send it to allauth's. The page
+    # password form gets the project's rate limit before Wagtail checks the password.
+    path("_util/login/", views.to_allauth("account_login"), name="wagtail_frontend_login_redirect"),
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        views.page_password,
+        name="page_password_limited",
+    ),
     # Wagtail's page tree comes last: it answers every path the patterns above do not.
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -4,6 +4,9 @@ A certificate keeps snapshots of everything it prints (names, course title, hour
 so later edits to the course, the template or the learner's profile never change an issued certificate.
 """
 
+import hashlib
+import secrets
+
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
@@ -74,6 +77,37 @@ class CertificateTemplate(models.Model):
         return self.name
 
 
+def new_identity_salt() -> str:
+    return secrets.token_hex(16)
+
+
+def identity_hash(email: str, salt: str) -> str:
+    """Open Badges' salted identity hash: ``sha256$`` and the hex SHA-256 of the address followed by the salt."""
+    return "sha256$" + hashlib.sha256((email + salt).encode()).hexdigest()
+
+
+class SigningKey(models.Model):
+    """A key that signs Open Badges credentials and the revocation list.
+
+    Public halves are kept for every key ever used, so a credential signed before a rotation still verifies. The
+    private half is kept only for a key generated here (development, or no key configured); a key from the
+    environment (``BADGE_SIGNING_KEY``) leaves it empty.
+    """
+
+    kid = models.CharField(_("key ID"), max_length=100, unique=True)
+    public_jwk = models.JSONField(_("public key (JWK)"))
+    private_jwk = models.JSONField(_("private key (JWK)"), null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("signing key")
+        verbose_name_plural = _("signing keys")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return self.kid
+
+
 def certificate_upload_to(instance, filename):
     return f"certificates/{instance.issued_at:%Y/%m}/{instance.code}.pdf"
 
@@ -117,6 +151,9 @@ class Certificate(models.Model):
     pdf = models.FileField(_("PDF"), upload_to=certificate_upload_to, blank=True)
     revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
     revoked_reason = models.CharField(_("reason for revoking"), max_length=300, blank=True)
+    # The credential names its holder by a salted hash of the e-mail address at issue, not by the address itself.
+    identity_salt = models.CharField(max_length=64, default=new_identity_salt, editable=False)
+    identity_hash = models.CharField(max_length=80, blank=True, editable=False)
 
     objects = CertificateQuerySet.as_manager()
 
@@ -131,6 +168,18 @@ class Certificate(models.Model):
 
     def __str__(self):
         return f"{self.code} · {self.name_latin} · {self.course_title_en}"
+
+    def save(self, *args, **kwargs):
+        # A snapshot like the names: a later change of address does not change who the credential names.
+        if not self.identity_hash and self.user_id:
+            self.identity_hash = identity_hash(self.user.email, self.identity_salt)
+        super().save(*args, **kwargs)
+
+    @property
+    def status_list_index(self) -> int:
+        """The certificate's bit in the revocation status lists: its primary key, never reused (a sequence on
+        PostgreSQL, AUTOINCREMENT on SQLite) and unique without any extra locking."""
+        return self.pk
 
     def status(self, today=None) -> str:
         today = today or timezone.localdate()

@@ -101,6 +101,15 @@ RULES = {
     ),
     "certificates:download": ("get", lambda w: f"/uk/certificates/{w.certificate.code}/download/", owner_only()),
     "certificates:badge": ("get", lambda w: f"/uk/certificates/{w.certificate.code}/badge.json", expect(anonymous=200)),
+    # What verifiers fetch: public by design (the credential by its code, like the verification page).
+    "badges:issuer": ("get", lambda w: "/certificates/issuer.json", expect(anonymous=200)),
+    "badges:jwks": ("get", lambda w: "/certificates/keys.json", expect(anonymous=200)),
+    "badges:status_list": ("get", lambda w: "/certificates/status/0.jwt", expect(anonymous=200)),
+    "badges:credential": (
+        "get",
+        lambda w: f"/certificates/{w.certificate.code}/credential.jwt",
+        expect(anonymous=200),
+    ),
     "reports:dashboard": ("get", lambda w: "/uk/reports/", reporters_only()),
     "reports:learners": ("get", lambda w: "/uk/reports/learners/", reporters_only()),
     "reports:export": ("get", lambda w: "/uk/reports/export/region.csv", reporters_only()),

@@ -192,6 +192,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Files built for download that carry personal data (certificate ZIPs, table exports) are deleted after this many
+# days (`manage.py purge_exports`, run daily).
+EXPORT_RETENTION_DAYS = int(os.environ.get("EXPORT_RETENTION_DAYS", "7"))
+# The key that signs Open Badges credentials and the revocation list (certificates/signing.py): an EC P-256 private
+# key as PEM or JWK. Without it (development, tests) one is generated once and kept in the database.
+BADGE_SIGNING_KEY = os.environ.get("BADGE_SIGNING_KEY", "")
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024

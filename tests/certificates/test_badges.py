@@ -207,8 +207,11 @@ def test_credentials_are_found_only_by_their_code(client, course):
     assert client.get(f"/certificates/{unknown}/credential.jwt").status_code == 404
     assert client.get(f"/uk/certificates/{unknown}/badge.json").status_code == 404
     assert client.get("/certificates/status/7.jwt").status_code == 404  # no such list
+    assert client.get("/certificates/status/99999999999999999999999.jwt").status_code == 404
     # Whoever has the code (it is printed on the certificate) sees the credential: the public verification flow.
     assert client.get(f"/certificates/{certificate.code}/credential.jwt").status_code == 200
+    verify_page = client.get(f"/uk/certificates/verify/{certificate.code}/").content.decode()
+    assert f'href="/certificates/{certificate.code}/credential.jwt"' in verify_page
     # Once the holder deletes their account, nobody does.
     certificate.user.delete()
     assert client.get(f"/certificates/{certificate.code}/credential.jwt").status_code == 404

@@ -1,4 +1,9 @@
-"""Cohort actions: create, join by invite, bulk-enrol from CSV (all rows or none)."""
+"""Cohort actions: create, join by invite, bulk-invite from CSV (all rows or none), accept or decline an
+invitation, leave.
+
+Membership is consent: a learner joins by following the cohort's invite link themselves, or by accepting an
+invitation that a trainer's CSV sent them. Only then does the trainer see their name, progress and certificates.
+"""
 
 import csv
 import io
@@ -10,13 +15,14 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.models import Region, Sector, User, validate_cyrillic_name, validate_latin_name
 from accounts.roles import COORDINATORS, has_role
 from courses.progress import enrollment_create
 
-from .models import Cohort, Membership
+from .models import Cohort, Invitation, Membership, new_invitation_token
 
 CSV_COLUMNS = ["email", "full_name_uk", "given_name_latin", "family_name_latin", "organisation", "sector", "oblast"]
 MAX_CSV_BYTES = 1024 * 1024
@@ -44,10 +50,85 @@ def membership_join(*, user, cohort: Cohort) -> bool:
     return created
 
 
+def membership_leave(*, user, cohort_id: int) -> bool:
+    """Leave a cohort: the membership goes, so its trainer no longer sees the learner; the courses stay in My
+    learning. The invitation that brought them, if any, counts as declined (a new CSV does not invite them again).
+    True when there was a membership."""
+    with transaction.atomic():
+        deleted, _rows = Membership.objects.filter(user=user, cohort_id=cohort_id).delete()
+        Invitation.objects.filter(user=user, cohort_id=cohort_id).update(declined_at=timezone.now())
+    return bool(deleted)
+
+
+def account_for_email(email: str):
+    """The account that ``email`` belongs to: any of its addresses (allauth's, primary or not), or the account's own
+    e-mail field. None when there is none. Never an error, whatever duplicates unconfirmed addresses hold."""
+    address = (
+        EmailAddress.objects.filter(email__iexact=email)
+        .select_related("user")
+        .order_by("-verified", "-primary", "pk")
+        .first()
+    )
+    if address is not None:
+        return address.user
+    return User.objects.filter(email__iexact=email).first()
+
+
+def invitation_pending(*, user, invitation_id: int):
+    """``user``'s invitation that still waits for an answer (and has not expired), or None."""
+    invitation = (
+        Invitation.objects.filter(pk=invitation_id, user=user, accepted_at=None, declined_at=None)
+        .select_related("cohort")
+        .first()
+    )
+    return None if invitation is None or invitation.expired else invitation
+
+
+def invitation_accept(*, invitation: Invitation) -> None:
+    """The invited person says yes: they become a member and are enrolled in the cohort's courses."""
+    with transaction.atomic():
+        membership_join(user=invitation.user, cohort=invitation.cohort)
+        invitation.accepted_at = timezone.now()
+        invitation.save(update_fields=["accepted_at"])
+
+
+def invitation_decline(*, invitation: Invitation) -> None:
+    """The invited person says no: nothing of theirs reaches the trainer, and the same CSV does not invite them
+    again."""
+    invitation.declined_at = timezone.now()
+    invitation.save(update_fields=["declined_at"])
+
+
+def invitation_for_new_account(token: str):
+    """The pending invitation behind ``token`` whose account was created by the bulk enrolment and has never been
+    used (no password yet): the link in the e-mail is what proves the address. None otherwise."""
+    invitation = (
+        Invitation.objects.filter(token=token, accepted_at=None, declined_at=None)
+        .select_related("cohort", "user")
+        .first()
+    )
+    if invitation is None or invitation.expired or invitation.user is None:
+        return None
+    if invitation.user.has_usable_password():
+        return None
+    return invitation
+
+
+def invitation_set_password(*, invitation: Invitation, password: str) -> None:
+    """A new account's first password, set from the invitation's link: using the link confirms the address it was
+    sent to, and the person joins the cohort (they chose "set a password and join")."""
+    user = invitation.user
+    with transaction.atomic():
+        user.set_password(password)
+        user.save(update_fields=["password"])
+        EmailAddress.objects.filter(user=user, email__iexact=invitation.email).update(verified=True)
+        invitation_accept(invitation=invitation)
+
+
 @dataclass
 class CsvResult:
-    created: int = 0
-    existing: int = 0
+    invited: int = 0  # every valid row: the same whether an address has an account or not
+    invitations: list = field(default_factory=list)  # ids of the invitations to e-mail
     errors: list = field(default_factory=list)  # (line, message)
 
 
@@ -67,7 +148,13 @@ def _sector(value: str):
 
 
 def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
-    """Bulk-enrol learners from CSV. Every row is checked first; one bad row and nothing is applied."""
+    """Invite learners from CSV. Every row is checked first; one bad row and nothing is applied.
+
+    Nobody becomes a member here: each address gets an invitation (``invitations_send`` e-mails them). An address
+    without an account gets one, with no password and the address unconfirmed, so that the invitation can say
+    "set a password and join". The result is the same shape whether or not an address had an account, so the
+    trainer learns nothing about who is registered.
+    """
     result = CsvResult()
     if len(data) > MAX_CSV_BYTES:
         result.errors.append((0, _("The file is larger than 1 MB.")))
@@ -120,12 +207,22 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
     if result.errors:
         return result
     with transaction.atomic():
+        invitations = {i.email: i for i in Invitation.objects.filter(cohort=cohort, email__in=[r[0] for r in rows])}
         for email, row, region, sector in rows:
-            user = User.objects.filter(email__iexact=email).first()
+            result.invited += 1
+            invitation = invitations.get(email)
+            if invitation is not None:
+                if invitation.pending:
+                    # Asked again: a fresh link (the old one may have expired), sent again.
+                    invitation.token, invitation.created_at = new_invitation_token(), timezone.now()
+                    invitation.save(update_fields=["token", "created_at"])
+                    result.invitations.append(invitation.pk)
+                continue  # accepted or declined: the person has answered; nothing is sent
+            user = account_for_email(email)
             if user is None:
                 user = User.objects.create_user(
                     email=email,
-                    password=None,  # unusable: the learner sets one through "forgot password"
+                    password=None,  # unusable: the invitation's link sets the first one
                     full_name_uk=row["full_name_uk"].strip(),
                     first_name=row["given_name_latin"].strip(),
                     last_name=row["family_name_latin"].strip(),
@@ -133,9 +230,10 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
                     sector=sector,
                     region=region,
                 )
-                EmailAddress.objects.create(user=user, email=email, primary=True, verified=True)
-                result.created += 1
-            else:
-                result.existing += 1
-            membership_join(user=user, cohort=cohort)
+                # Unconfirmed until the person uses the link sent to it.
+                EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)
+            elif Membership.objects.filter(cohort=cohort, user=user).exists():
+                continue  # already a member (joined by the invite link): nothing to ask
+            invitation = Invitation.objects.create(cohort=cohort, email=email, user=user)
+            result.invitations.append(invitation.pk)
     return result

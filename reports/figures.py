@@ -52,13 +52,25 @@ class Scope:
     def of_cohorts(cls, cohorts, **filters):
         return cls(cohorts=cohort_courses(cohorts), **filters)
 
-    def member_ids(self):
-        return Membership.objects.filter(cohort_id__in=list(self.cohorts)).values("user_id")
+    def member_courses(self) -> Q | None:
+        """A trainer's view: enrolments of a cohort's members in *that cohort's* courses (a course filter narrows
+        them, never widens them). Being a member of one cohort shows nothing of a learner's other courses.
 
-    def keys(self) -> list:
-        if self.course_keys or self.national:
-            return self.course_keys
-        return list(set().union(*self.cohorts.values())) if self.cohorts else []
+        Cohorts are grouped by the course keys they share, so the usual case (cohorts of the same courses) is one
+        condition; each group is a subquery of memberships, which neither joins nor repeats enrolment rows.
+        """
+        wanted = set(self.course_keys)
+        groups = defaultdict(list)
+        for cohort_id, keys in self.cohorts.items():
+            keys = frozenset(set(keys) & wanted if wanted else keys)
+            if keys:
+                groups[keys].append(cohort_id)
+        condition = None
+        for keys, ids in groups.items():
+            members = Membership.objects.filter(cohort_id__in=ids).values("user_id")
+            group = Q(course_key__in=sorted(keys), user_id__in=members)
+            condition = group if condition is None else condition | group
+        return condition
 
 
 def _scoped(queryset, scope: Scope, date_field: str, profile: str):
@@ -66,13 +78,14 @@ def _scoped(queryset, scope: Scope, date_field: str, profile: str):
 
     ``profile`` is where the learner's region, sector and organisation are: on the row (enrolments) or the user.
     """
-    keys = scope.keys()
-    if not scope.national:
-        if not keys:
-            return queryset.none()  # cohorts without courses have no figures
-        queryset = queryset.filter(user_id__in=scope.member_ids())
-    if keys:
-        queryset = queryset.filter(course_key__in=keys)
+    if scope.national:
+        if scope.course_keys:
+            queryset = queryset.filter(course_key__in=scope.course_keys)
+    else:
+        condition = scope.member_courses()
+        if condition is None:
+            return queryset.none()  # cohorts without courses (or without the filtered course) have no figures
+        queryset = queryset.filter(condition)
     for name in ("region_id", "sector", "organisation"):
         if getattr(scope, name):
             queryset = queryset.filter(**{f"{profile}{name}": getattr(scope, name)})

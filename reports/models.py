@@ -1,9 +1,11 @@
 """Cohorts: training groups that trainers run. Reports read learning records; only cohorts are written here."""
 
 import secrets
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 INVITE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -53,6 +55,56 @@ class Membership(models.Model):
         return f"{self.user} ∈ {self.cohort}"
 
 
+def new_invitation_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+# How long the link in an invitation e-mail works.
+INVITATION_DAYS = 30
+
+
+class Invitation(models.Model):
+    """A trainer's invitation to join a cohort, sent to an e-mail address from a bulk-enrolment CSV.
+
+    Nobody becomes a member of a cohort (and so visible to its trainer) without saying yes: the person accepts
+    from the link in the e-mail or from "My cohorts". ``user`` is the account the address belongs to (one is
+    created, without a password and with the address unconfirmed, when there is none).
+    """
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="invitations")
+    email = models.EmailField(_("email address"))
+    # Deleting the account deletes its invitations: the address is personal data.
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.CASCADE, related_name="cohort_invitations"
+    )
+    token = models.CharField(max_length=64, unique=True, default=new_invitation_token)
+    created_at = models.DateTimeField(default=timezone.now)
+    accepted_at = models.DateTimeField(null=True, blank=True)
+    declined_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("invitation")
+        verbose_name_plural = _("invitations")
+        constraints = [models.UniqueConstraint(fields=["cohort", "email"], name="one_invitation_per_cohort_email")]
+        indexes = [models.Index(fields=["user", "cohort"])]
+
+    def __str__(self):
+        return f"{self.email} → {self.cohort}"
+
+    @property
+    def pending(self) -> bool:
+        return self.accepted_at is None and self.declined_at is None
+
+    @property
+    def expired(self) -> bool:
+        return self.created_at < timezone.now() - timedelta(days=INVITATION_DAYS)
+
+
+def export_retention_days() -> int:
+    """How long an export file with personal data is kept (settings.EXPORT_RETENTION_DAYS, default 7)."""
+    return int(getattr(settings, "EXPORT_RETENTION_DAYS", 7))
+
+
 class Export(models.Model):
     """A file built in the background for a trainer: a cohort's certificates as one ZIP, or a large table as XLSX
     (``table`` names it and ``query`` keeps the filters it was asked with)."""
@@ -61,6 +113,7 @@ class Export(models.Model):
         PENDING = "pending", _("Being prepared")
         READY = "ready", _("Ready")
         FAILED = "failed", _("Failed")
+        EXPIRED = "expired", _("Expired")
 
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     cohort = models.ForeignKey(Cohort, null=True, blank=True, on_delete=models.CASCADE, related_name="exports")
@@ -75,6 +128,17 @@ class Export(models.Model):
 
     def __str__(self):
         return f"{self.table or self.cohort} · {self.get_status_display()}"
+
+    @property
+    def retention_days(self) -> int:
+        return export_retention_days()
+
+    @property
+    def expired(self) -> bool:
+        """Past the retention period (the file is deleted by ``purge_report_exports``, or already gone)."""
+        if self.status == self.Status.EXPIRED:
+            return True
+        return self.created_at < timezone.now() - timedelta(days=export_retention_days())
 
     @property
     def filename(self) -> str:

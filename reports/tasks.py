@@ -10,7 +10,7 @@ from certificates.bulk import write_certificates_zip
 from certificates.models import Certificate
 
 from .exports import write_xlsx
-from .models import Export, Membership
+from .models import Export, Invitation, Membership
 
 
 def _build(export: Export, write) -> None:
@@ -61,3 +61,17 @@ def build_table_export(export_id: int) -> None:
 
     with translation.override(export.language or "uk"):
         _build(export, write)
+
+
+@task()
+def send_invitations(invitation_ids: list[int], base_url: str) -> None:
+    """E-mail each invitation, in Ukrainian and English (the account keeps no language of its own), with its link:
+    "accept" for an account in use, "set a password and join" for one the bulk enrolment created."""
+    from .invitations import invitation_mail
+
+    for invitation in (
+        Invitation.objects.filter(pk__in=invitation_ids)
+        .select_related("cohort__trainer", "user")
+        .prefetch_related("cohort__courses")
+    ):
+        invitation_mail(invitation, base_url).send()

@@ -16,4 +16,12 @@ urlpatterns = [
     path("reports/downloads/<int:export_id>/", views.export_status, name="export_status"),
     path("reports/downloads/<int:export_id>/file/", views.export_download, name="export_download"),
     path("join/<str:code>/", views.join, name="join"),
+    path("my-cohorts/", views.my_cohorts, name="my_cohorts"),
+    path("my-cohorts/<int:cohort_id>/leave/", views.cohort_leave, name="cohort_leave"),
+    path(
+        "my-cohorts/invitations/<int:invitation_id>/<slug:answer>/",
+        views.invitation_answer,
+        name="invitation_answer",
+    ),
+    path("invitation/<str:token>/", views.invitation, name="invitation"),
 ]

@@ -1,24 +1,46 @@
 """Dashboards and cohort management. Every view checks the role, and every object is looked up within what the
 user may see (a trainer: their own cohorts; a coordinator: all)."""
 
+from allauth.account.decorators import reauthentication_required
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import SetPasswordForm
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from audit.models import Action
+from audit.trail import record
 
 from . import charts, cohorts, exports, figures, items, tasks
 from .access import reports_access, visible_cohort
 from .forms import CohortForm, CsvForm
-from .models import Cohort, Export
+from .models import Cohort, Export, Invitation, Membership
 from .tables import BACKGROUND_TABLES, export_rows, scope_for
 
 
 def scope_from_request(request):
     return scope_for(request.user, request.GET)
+
+
+def audit_learners(request, action, scope, **details) -> None:
+    """Record who looked at or exported which learners: the cohorts in scope (or the country) and the filters, so
+    the audit trail can later tell whose data a list covered."""
+    record(
+        action=action,
+        request=request,
+        cohort_ids=sorted(scope.cohorts),
+        national=scope.national,
+        filters={name: value for name, value in request.GET.items() if name != "page"},
+        **details,
+    )
 
 
 def with_drill_down(request, rows):
@@ -68,10 +90,18 @@ def dashboard(request):
     return render(request, "reports/dashboard.html", context)
 
 
+def learner_level(request) -> bool:
+    """Exports naming learners ask for the password (or second factor) again; aggregate tables do not."""
+    return request.resolver_match.kwargs.get("table") == "learners"
+
+
 @reports_access
+@reauthentication_required(enabled=learner_level)
 def export(request, table, fmt):
     if fmt not in ("csv", "xlsx"):
         raise Http404
+    if table == "learners":
+        audit_learners(request, Action.EXPORT, scope_from_request(request)[1], table=table, format=fmt)
     if fmt == "xlsx" and table in BACKGROUND_TABLES:
         # One row per learner: built by a background task, with a status page, rather than in the request.
         export = Export.objects.create(
@@ -94,6 +124,7 @@ def export(request, table, fmt):
 def learners(request):
     _form, scope = scope_from_request(request)
     page = Paginator(figures.learners(scope), 50).get_page(request.GET.get("page"))
+    audit_learners(request, Action.LEARNER_LIST, scope, page=page.number)
     return render(request, "reports/learners.html", {"page_obj": page, "query": request.GET.urlencode()})
 
 
@@ -149,10 +180,17 @@ def cohort_detail(request, cohort_id):
                 cohort=cohort, data=csv_form.cleaned_data["file"].read(cohorts.MAX_CSV_BYTES + 1)
             )
             if not result.errors:
+                if result.invitations:
+                    tasks.send_invitations.enqueue(result.invitations, request.build_absolute_uri("/"))
+                # One count, whatever the addresses: whether one has an account is not the trainer's to learn.
                 messages.success(
                     request,
-                    _("%(created)s new and %(existing)s existing learners enrolled.")
-                    % {"created": result.created, "existing": result.existing},
+                    ngettext(
+                        "%(count)s invitation sent. Learners join the cohort when they accept it.",
+                        "%(count)s invitations sent. Learners join the cohort when they accept them.",
+                        result.invited,
+                    )
+                    % {"count": result.invited},
                 )
                 return redirect("reports:cohort", cohort_id=cohort.pk)
         status = 400
@@ -166,6 +204,7 @@ def cohort_detail(request, cohort_id):
             "csv_form": csv_form,
             "result": result,
             "members": cohort.memberships.count(),
+            "invited": cohort.invitations.filter(accepted_at=None, declined_at=None).count(),
             "funnel": figures.funnel(figures.by_course(figures.Scope.of_cohorts([cohort.pk]))),
         },
         status=status,
@@ -192,7 +231,13 @@ def certificates_zip(request, cohort_id):
     cohort = visible_cohort(request, cohort_id)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
+    return certificates_zip_start(request, cohort)
+
+
+@reauthentication_required  # learners' names and certificates in one file: the password or second factor again
+def certificates_zip_start(request, cohort):
     export = Export.objects.create(requested_by=request.user, cohort=cohort)
+    record(action=Action.EXPORT, request=request, cohort_ids=[cohort.pk], table="certificates", export=export.pk)
     tasks.build_certificates_zip.enqueue(export.pk)
     return redirect("reports:export_status", export_id=export.pk)
 
@@ -206,12 +251,90 @@ def own_export(request, export_id) -> Export:
 
 @reports_access
 def export_status(request, export_id):
-    return render(request, "reports/export_status.html", {"export": own_export(request, export_id)})
+    export = own_export(request, export_id)
+    # Past the retention period the file is gone (or about to be): 410, and the page says why.
+    return render(request, "reports/export_status.html", {"export": export}, status=410 if export.expired else 200)
 
 
 @reports_access
 def export_download(request, export_id):
     export = own_export(request, export_id)
+    if export.expired:
+        return render(request, "reports/export_status.html", {"export": export}, status=410)
     if export.status != Export.Status.READY:
         return redirect("reports:export_status", export_id=export.pk)
     return FileResponse(export.file.open("rb"), as_attachment=True, filename=export.filename)
+
+
+@never_cache
+@login_required
+def my_cohorts(request):
+    """A learner's cohorts (name, trainer, courses) and the invitations waiting for their answer."""
+    memberships = (
+        Membership.objects.filter(user=request.user)
+        .select_related("cohort__trainer")
+        .prefetch_related("cohort__courses")
+        .order_by("-joined_at")
+    )
+    pending = [
+        invitation
+        for invitation in Invitation.objects.filter(user=request.user, accepted_at=None, declined_at=None)
+        .select_related("cohort__trainer")
+        .prefetch_related("cohort__courses")
+        .order_by("-created_at")
+        if not invitation.expired
+    ]
+    return render(request, "reports/my_cohorts.html", {"memberships": memberships, "invitations": pending})
+
+
+@login_required
+@require_POST
+def invitation_answer(request, invitation_id, answer):
+    invitation = cohorts.invitation_pending(user=request.user, invitation_id=invitation_id)
+    if invitation is None or answer not in ("accept", "decline"):
+        raise Http404
+    if answer == "accept":
+        cohorts.invitation_accept(invitation=invitation)
+        messages.success(
+            request,
+            _("You have joined %(cohort)s. Its courses are now in My learning.") % {"cohort": invitation.cohort},
+        )
+    else:
+        cohorts.invitation_decline(invitation=invitation)
+        messages.success(request, _("Invitation declined. The trainer sees nothing of your learning."))
+    return redirect("reports:my_cohorts")
+
+
+@login_required
+@require_POST
+def cohort_leave(request, cohort_id):
+    if not cohorts.membership_leave(user=request.user, cohort_id=cohort_id):
+        raise Http404
+    messages.success(request, _("You have left the cohort. Its trainer no longer sees your learning."))
+    return redirect("reports:my_cohorts")
+
+
+@never_cache  # personal (a form for one account), even to an anonymous visitor: never in the page cache
+def invitation(request, token):
+    """The link in an invitation e-mail. An account that the bulk enrolment created sets its first password here
+    (which confirms the address and joins the cohort); any other account logs in and answers on this page."""
+    new = cohorts.invitation_for_new_account(token)
+    if new is not None:
+        form = SetPasswordForm(new.user, request.POST or None)
+        if request.method == "POST":
+            if form.is_valid():
+                cohorts.invitation_set_password(invitation=new, password=form.cleaned_data["new_password1"])
+                messages.success(
+                    request,
+                    _("Your password is set and you have joined %(cohort)s. Log in to start learning.")
+                    % {"cohort": new.cohort},
+                )
+                return redirect(f"{reverse('account_login')}?next={reverse('reports:my_cohorts')}")
+            return render(request, "reports/invitation.html", {"invitation": new, "form": form}, status=400)
+        return render(request, "reports/invitation.html", {"invitation": new, "form": form})
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    found = Invitation.objects.filter(token=token, user=request.user).select_related("cohort__trainer").first()
+    if found is None or not found.pending or found.expired:
+        return render(request, "reports/invitation.html", {"invitation": None}, status=404)
+    return render(request, "reports/invitation.html", {"invitation": found})

@@ -1,0 +1,32 @@
+"""What the reports app holds about a learner, for their data export: cohorts they are in and invitations."""
+
+
+def export_cohorts(user) -> dict:
+    from .models import Invitation, Membership
+
+    def when(value):
+        return value.isoformat() if value else None
+
+    memberships = Membership.objects.filter(user=user).select_related("cohort__trainer").order_by("joined_at")
+    invitations = Invitation.objects.filter(user=user).select_related("cohort__trainer").order_by("created_at")
+    return {
+        "memberships": [
+            {
+                "cohort": m.cohort.name,
+                "trainer": m.cohort.trainer.get_full_name() or m.cohort.trainer.email,
+                "joined_at": when(m.joined_at),
+            }
+            for m in memberships
+        ],
+        "invitations": [
+            {
+                "cohort": i.cohort.name,
+                "trainer": i.cohort.trainer.get_full_name() or i.cohort.trainer.email,
+                "email": i.email,
+                "invited_at": when(i.created_at),
+                "accepted_at": when(i.accepted_at),
+                "declined_at": when(i.declined_at),
+            }
+            for i in invitations
+        ],
+    }

@@ -3,6 +3,7 @@ import re
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.crypto import salted_hmac
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -92,6 +93,9 @@ class User(AbstractUser):
         Region, verbose_name=_("region"), null=True, blank=True, on_delete=models.PROTECT, related_name="users"
     )
     position = models.CharField(_("position"), max_length=150, blank=True)
+    # Raised when the second factor changes (accounts/mfa.py): it is part of the session hash, so every other
+    # session of the account ends, whatever the session backend, as a password change does.
+    session_generation = models.PositiveIntegerField(default=0, editable=False)
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []
@@ -116,3 +120,15 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.get_full_name()
+
+    def _get_session_auth_hash(self, secret=None):
+        # Django checks this hash (an HMAC of the password) on every request; mixing the generation in ends
+        # sessions whose hash is older. Generation 0 keeps Django's own hash, so existing sessions stay valid.
+        if not self.session_generation:
+            return super()._get_session_auth_hash(secret=secret)
+        return salted_hmac(
+            "accounts.User.session_auth_hash",
+            f"{self.password}:{self.session_generation}",
+            secret=secret,
+            algorithm="sha256",
+        ).hexdigest()

@@ -1,15 +1,18 @@
 from allauth.account import views as allauth_views
+from allauth.account.decorators import reauthentication_required
+from allauth.mfa.models import Authenticator
 
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.http import JsonResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from . import privacy
+from . import mfa, privacy
 from .forms import DeleteAccountForm, ProfileForm
+from .models import User
 
 
 @login_required
@@ -26,6 +29,7 @@ def my_data(request):
 
 
 @login_required
+@reauthentication_required  # a signed-in session left open is not enough: the password or second factor again
 def delete_account(request):
     form = DeleteAccountForm(request.user, request.POST or None)
     if request.method == "POST":
@@ -37,6 +41,24 @@ def delete_account(request):
             return redirect("/")
         return render(request, "accounts/delete_account.html", {"form": form}, status=400)
     return render(request, "accounts/delete_account.html", {"form": form})
+
+
+def admin_mfa_reset(request, user_id):
+    """Superusers only: remove a staff member's second factors (a lost phone), after signing in again."""
+    if not request.user.is_superuser:
+        raise PermissionDenied
+    return _admin_mfa_reset(request, user_id)
+
+
+@reauthentication_required
+def _admin_mfa_reset(request, user_id):
+    target = get_object_or_404(User, pk=user_id)
+    if request.method == "POST":
+        mfa.mfa_reset(target=target, request=request)
+        messages.success(request, _("Two-factor sign-in has been reset for %(email)s.") % {"email": target.email})
+        return redirect("wagtailusers_users:index")
+    authenticators = Authenticator.objects.filter(user=target).order_by("type")
+    return render(request, "mfa/admin_reset.html", {"target": target, "authenticators": authenticators})
 
 
 @login_required

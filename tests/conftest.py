@@ -27,3 +27,11 @@ def user(site):
     from tests.factories import UserFactory
 
     return UserFactory()
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's superuser, with an authenticator app: the admin is reached only with a second factor."""
+    from tests.factories import give_totp
+
+    return give_totp(admin_user)

@@ -29,6 +29,37 @@ class UserFactory(factory.django.DjangoModelFactory):
             EmailAddress.objects.create(user=obj, email=obj.email, primary=True, verified=extracted is not False)
 
 
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"  # noqa: S105 - a fixed test secret, base-32
+
+
+def give_totp(user, secret=TOTP_SECRET):
+    """An activated authenticator app for ``user``, stored as allauth's ``TOTP.activate`` stores it.
+
+    Staff need one to reach the reports and the admin (accounts/mfa.py); ``totp_code(secret)`` gives the code.
+    """
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.utils import encrypt
+
+    Authenticator.objects.create(user=user, type=Authenticator.Type.TOTP, data={"secret": encrypt(secret)})
+    return user
+
+
+def totp_code(secret=TOTP_SECRET, at=None):
+    """The authenticator app's current code for ``secret`` (RFC 6238, allauth's own implementation)."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    return format_hotp_value(hotp_value(secret, int(time.time() if at is None else at) // 30))
+
+
+def reauthenticate(client, password=PASSWORD):
+    """Confirm the password again, as allauth asks before sensitive actions."""
+    response = client.post("/uk/accounts/reauthenticate/", {"password": password})
+    assert response.status_code == 302, response.status_code
+    return response
+
+
 def publish(page):
     page.save_revision().publish()
     return page

@@ -17,7 +17,7 @@ from courses.models import LessonPage
 from courses.progress import enrollment_create, lesson_complete
 from quizzes.models import Attempt, QuestionBank
 from reports.models import Cohort, Export, Membership
-from tests.factories import UserFactory, make_course, make_question, make_quiz
+from tests.factories import UserFactory, give_totp, make_course, make_question, make_quiz
 
 PROJECT_APPS = {"accounts", "courses", "quizzes", "certificates", "reports", "elearn", "content"}
 ROLES = [
@@ -74,13 +74,20 @@ RULES = {
     "admin_login_redirect": ("get", lambda w: "/admin/login/", expect(anonymous=302, default=302)),
     "quizzes_import": ("get", lambda w: "/admin/quizzes/import/", expect(**ADMIN_AREA)),
     "quizzes_export": ("get", lambda w: f"/admin/quizzes/banks/{w.bank.pk}/export/", expect(**ADMIN_AREA)),
+    # Superusers only; they are asked for the password again first (tests/accounts/test_mfa.py).
+    "accounts_mfa_reset": (
+        "get",
+        lambda w: f"/admin/mfa-reset/{w.users['trainer'].pk}/",
+        expect(**ADMIN_AREA, educator=302, moderator=302, admin=302),
+    ),
     "account_signup": ("get", lambda w: "/uk/accounts/signup/", expect(anonymous=200, default=302)),
     "account_login": ("get", lambda w: "/uk/accounts/login/", expect(anonymous=200, default=302)),
     "account_reset_password": ("get", lambda w: "/uk/accounts/password/reset/", expect(anonymous=200, default=200)),
     "accounts:profile": ("get", lambda w: "/uk/profile/", expect()),
     "accounts:profile_edit": ("get", lambda w: "/uk/profile/edit/", expect()),
     "accounts:my_data": ("get", lambda w: "/uk/profile/my-data.json", expect()),
-    "accounts:delete_account": ("get", lambda w: "/uk/profile/delete/", expect()),
+    # Signed in is not enough: the password (or second factor) again first (tests/accounts/test_sessions.py).
+    "accounts:delete_account": ("get", lambda w: "/uk/profile/delete/", expect(default=302)),
     "courses:my_learning": ("get", lambda w: "/uk/learning/", expect()),
     "courses:enrol": ("post", lambda w: f"/uk/learning/courses/{w.course.pk}/enrol/", expect(default=302)),
     "courses:unenrol": ("post", lambda w: f"/uk/learning/courses/{w.course.pk}/unenrol/", expect(default=302)),
@@ -163,6 +170,8 @@ def world(site):
         w.users[role].groups.add(Group.objects.get(name=group))
     w.users["admin"].is_superuser = w.users["admin"].is_staff = True
     w.users["admin"].save()
+    for role in ("educator", "moderator", "trainer", "other_trainer", "coordinator", "admin"):
+        give_totp(w.users[role])  # staff reach reports and the admin only with a second factor
     learner = w.users["learner"]
     enrollment, _ = enrollment_create(user=learner, course=w.course)
     lesson_complete(user=learner, lesson=w.lesson)

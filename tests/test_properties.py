@@ -9,7 +9,7 @@ from django.contrib.auth.models import Group
 from accounts import roles
 from courses.models import LessonPage
 from reports.models import Cohort
-from tests.factories import UserFactory, make_course
+from tests.factories import UserFactory, give_totp, make_course
 
 text = st.one_of(
     st.text(max_size=80).map(lambda s: s.replace("\x00", "")),
@@ -86,6 +86,7 @@ def people(site):
     course = make_course(site["catalogue"]["uk"], slug="c", modules=1, lessons=1)
     trainer = UserFactory()
     trainer.groups.add(Group.objects.get(name=roles.TRAINERS))
+    give_totp(trainer)  # staff reach the reports only with a second factor
     Cohort.objects.create(name="C", trainer=trainer).courses.add(course)
     lesson = LessonPage.objects.get()
     return {"learner": UserFactory(), "trainer": trainer, "course": course.pk, "lesson": lesson.pk}

@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -81,6 +82,9 @@ MIDDLEWARE = [
     "elearn.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # After allauth's: staff without a second factor are sent to set one up, idle staff sessions end, and role
+    # changes or revocations in the admin ask for the password again (accounts/middleware.py).
+    "accounts.middleware.StaffSecurityMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -162,6 +166,19 @@ ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_SESSION_REMEMBER = None
 # allauth's rate limits stay at their defaults (on); they need a cache shared by all workers in production.
+# Their "login_failed" limit also counts wrong second-factor codes, per account: 5 in 5 minutes, then refused.
+# Sensitive actions (deleting the account, exports of learner data, role changes, revocations) ask for the
+# password or a second factor again when the last one is older than this many seconds.
+ACCOUNT_REAUTHENTICATION_TIMEOUT = 300
+
+# Two-factor sign-in (allauth.mfa): an authenticator app, recovery codes, and security keys where the browser has
+# them. Staff must set one up before they reach reports or the admin (accounts/mfa.py).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = False
+MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Counter-trafficking training")
+# Staff sessions end after this many idle minutes; learners keep Django's normal session age.
+STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "30"))
+
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")

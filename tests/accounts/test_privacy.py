@@ -2,7 +2,7 @@ import json
 
 from accounts.models import User
 from courses.models import Enrollment, LessonCompletion, LessonPage
-from tests.factories import PASSWORD, make_course
+from tests.factories import PASSWORD, make_course, reauthenticate
 
 
 def test_learner_downloads_all_their_data_as_json(client, user, site):
@@ -39,6 +39,7 @@ def test_deleting_the_account_needs_the_password_and_keeps_anonymous_records(cli
     client.force_login(user)
     client.post(f"/uk/learning/courses/{course.pk}/enrol/")
     client.post(f"/uk/learning/lessons/{LessonPage.objects.get().pk}/complete/")
+    reauthenticate(client)  # deleting the account asks for the password (or second factor) again first
 
     wrong = client.post("/uk/profile/delete/", {"password": "wrong", "confirm": "on"})
     assert wrong.status_code == 400

@@ -4,6 +4,7 @@ from django.core.management import call_command
 
 from accounts.models import User
 from content.models import SiteSettings
+from tests.factories import give_totp
 
 
 def test_root_redirects_to_ukrainian_by_default(client, site):
@@ -56,6 +57,7 @@ def test_unknown_page_is_a_translated_404(client, site):
 def test_admin_is_reachable_for_staff_only(client, site):
     assert client.get("/admin/").status_code == 302
     admin = User.objects.create_superuser("root@example.org", "pw-for-tests-only")
+    give_totp(admin)  # the admin is reached only with a second factor
     client.force_login(admin)
     assert client.get("/admin/").status_code == 200
 

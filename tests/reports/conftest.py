@@ -4,12 +4,12 @@ from django.contrib.auth.models import Group
 
 from accounts import roles
 from reports.models import Cohort
-from tests.factories import UserFactory
+from tests.factories import UserFactory, give_totp
 
 
 def in_group(user, name):
     user.groups.add(Group.objects.get(name=name))
-    return user
+    return give_totp(user)  # staff reach the reports only with a second factor
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from courses.models import Enrollment, LessonPage
 from quizzes.attempting import model_answers
 from quizzes.models import Attempt, QuestionBank
 from reports.models import Cohort, Membership
-from tests.factories import UserFactory, make_course, make_question, make_quiz
+from tests.factories import UserFactory, make_course, make_question, make_quiz, reauthenticate
 
 from .conftest import in_group
 
@@ -180,6 +180,7 @@ def test_exports_of_the_learners_table_carry_the_summary(client, course, cohort,
     join(client, learner, cohort)
     complete_lessons(client, course)
     client.force_login(trainer)
+    reauthenticate(client)  # learner-level exports ask for the password again
     response = client.get("/uk/reports/export/learners.csv")
     rows = list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
     assert len(rows) == 1
@@ -206,6 +207,7 @@ def test_the_learners_xlsx_is_built_in_the_background_for_its_owner_only(client,
     for email in ("ivan@example.org", "olena@example.org"):
         join(client, UserFactory(email=email, sector="police" if email.startswith("ivan") else "social"), cohort)
     client.force_login(trainer)
+    reauthenticate(client)  # learner-level exports ask for the password again
     response = client.get("/uk/reports/export/learners.xlsx", {"sector": "police"})
     assert response.status_code == 302
     status = client.get(response["Location"])
@@ -221,6 +223,7 @@ def test_the_learners_xlsx_is_built_in_the_background_for_its_owner_only(client,
     assert client.get(response["Location"]).status_code == 404
     assert client.get(f"{response['Location']}file/").status_code == 404
     # Their own export of the same table holds none of the first trainer's learners.
+    reauthenticate(client)
     own = client.get("/uk/reports/export/learners.xlsx")
     sheet = load_workbook(io.BytesIO(b"".join(client.get(f"{own['Location']}file/").streaming_content))).active
     assert len(list(sheet.values)) == 1

@@ -11,7 +11,7 @@ from accounts.models import Region, User
 from courses.models import Enrollment, LessonPage
 from courses.progress import enrollment_create, lesson_complete
 from reports.models import Cohort, Membership
-from tests.factories import UserFactory, make_course
+from tests.factories import UserFactory, make_course, reauthenticate
 
 from .conftest import in_group
 
@@ -71,6 +71,7 @@ def test_another_trainers_cohort_and_learners_stay_hidden(client, trainer, cohor
     other.courses.add(course)
     member(other, email="theirs@example.org")
     client.force_login(trainer)
+    reauthenticate(client)  # learner-level exports ask for the password again
     assert client.get(f"/uk/reports/cohorts/{other.pk}/").status_code == 404
     export = b"".join(client.get("/uk/reports/export/learners.csv", {"cohort": other.pk}).streaming_content).decode()
     assert "mine@example.org" in export and "theirs@example.org" not in export
@@ -199,6 +200,7 @@ def test_trainer_downloads_the_cohorts_certificates_as_one_zip(
         member(cohort, complete=True, email="b@example.org")
         member(cohort, complete=False, email="c@example.org")
     client.force_login(trainer)
+    reauthenticate(client)  # the certificates ZIP asks for the password again
     assert client.get(f"/uk/reports/cohorts/{cohort.pk}/certificates.zip").status_code == 405
     response = client.post(f"/uk/reports/cohorts/{cohort.pk}/certificates.zip")
     assert response.status_code == 302

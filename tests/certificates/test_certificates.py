@@ -15,7 +15,7 @@ from certificates.issuing import certificate_issue
 from certificates.models import Certificate
 from courses.models import Enrollment, LessonPage
 from tests.concurrency import run_at_once
-from tests.factories import UserFactory, make_course
+from tests.factories import UserFactory, make_course, reauthenticate
 
 
 @pytest.fixture
@@ -132,6 +132,7 @@ def test_expired_and_revoked_certificates_say_so(client, admin_user, user, cours
     assert "Сертифікат прострочений" in client.get(f"/uk/certificates/verify/{certificate.code}/").content.decode()
 
     client.force_login(admin_user)
+    reauthenticate(client, password="password")  # revoking asks for the password again
     edit = f"/admin/snippets/certificates/certificate/edit/{certificate.pk}/"
     refused = client.post(edit, {"revoke": "on", "revoked_reason": ""})
     assert refused.status_code == 200  # the form asks for a reason

@@ -36,7 +36,7 @@ def delete_account(request):
         if form.is_valid():
             user = request.user
             logout(request)
-            privacy.user_delete(user=user)
+            privacy.user_delete(user=user, request=request)
             messages.success(request, _("Your account and personal data have been deleted."))
             return redirect("/")
         return render(request, "accounts/delete_account.html", {"form": form}, status=400)

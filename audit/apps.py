@@ -1,3 +1,5 @@
+"""An append-only record of who touched personal data: exports, learner lists, revocations, role changes."""
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -6,3 +8,8 @@ class AuditConfig(AppConfig):
     name = "audit"
     verbose_name = _("Audit trail")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

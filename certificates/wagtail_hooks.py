@@ -8,6 +8,10 @@ from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from audit.context import current_request
+from audit.models import Action
+from audit.trail import record
+
 from .issuing import certificate_revoke
 from .models import Certificate, CertificateTemplate
 
@@ -27,6 +31,13 @@ class RevokeForm(WagtailAdminModelForm):
         certificate = super().save(commit=False)
         if self.cleaned_data.get("revoke") and not certificate.revoked_at:
             certificate_revoke(certificate=certificate, reason=self.cleaned_data["revoked_reason"].strip())
+            record(
+                action=Action.CERTIFICATE_REVOKED,
+                request=current_request(),  # the form is not given the request; the admin's address is still wanted
+                subject=certificate.user,
+                certificate=certificate.code,
+                reason=certificate.revoked_reason,
+            )
         return certificate
 
 

@@ -23,6 +23,8 @@ SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 # How many reverse proxies stand in front of the app (nginx: 1). Client addresses for rate limits and the audit
 # trail are read from X-Forwarded-For that many hops from the right; 0 trusts no header (core/net.py).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Audit trail entries older than this are removed by `manage.py prune_audit` (run daily).
+AUDIT_RETENTION_DAYS = int(os.environ.get("AUDIT_RETENTION_DAYS", "730"))
 DEBUG = False
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -78,6 +80,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Lets the audit trail's signal handlers (role and group changes) know who acted, and from where.
+    "audit.context.RequestContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "elearn.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -5,9 +5,11 @@ from allauth.mfa.models import Authenticator
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.hashers import make_password
 from django.core.exceptions import NON_FIELD_ERRORS, PermissionDenied
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.crypto import get_random_string
 from django.utils.translation import gettext as _
 
 from . import mfa, privacy
@@ -85,7 +87,13 @@ class InvalidFormIs400:
 
 
 class SignupView(InvalidFormIs400, allauth_views.SignupView):
-    pass
+    def form_valid(self, form):
+        if form.account_already_exists:
+            # A sign-up with an address that has an account creates nothing, so it skipped the password hashing
+            # that a real sign-up does and answered in a fraction of the time: the delay told whether the address
+            # was known. Hash the typed password (and throw it away) so that both paths do the same costly work.
+            make_password(form.cleaned_data.get("password1") or get_random_string(32))
+        return super().form_valid(form)
 
 
 class LoginView(InvalidFormIs400, allauth_views.LoginView):

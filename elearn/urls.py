@@ -13,6 +13,7 @@ from . import views
 urlpatterns = [
     path("", views.root_redirect, name="root"),
     path("healthz", views.healthz, name="healthz"),
+    path("readyz", views.readyz, name="readyz"),
     # Every sign-in, password reset and password change goes through allauth's forms and their rate limits:
     # Wagtail's own login and reset forms are sent there (Django's admin is not installed at all).
     path("admin/login/", views.admin_login, name="admin_login_redirect"),

@@ -1,9 +1,15 @@
 from urllib.parse import urlencode
 
+import logging
+
 from django.conf import settings
+from django.core.cache import cache
+from django.core.files.storage import default_storage
+from django.db import connection
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.crypto import get_random_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import check_for_language
 from django.utils.translation import gettext as _
@@ -12,6 +18,8 @@ from wagtail import views as wagtail_views
 from wagtail.documents.views import serve as document_views
 
 from core import ratelimit
+
+logger = logging.getLogger(__name__)
 
 # Page passwords: a few tries a minute per client, as for sign-in.
 PAGE_PASSWORD_LIMIT = 10
@@ -26,8 +34,45 @@ def root_redirect(request):
 
 
 def healthz(request):
-    """For load balancers (and the benchmarks' baseline): the full middleware stack, no database, a short answer."""
+    """Liveness, for load balancers (and the benchmarks' baseline): the full middleware stack, no database."""
     return HttpResponse("ok", content_type="text/plain")
+
+
+def readyz(request):
+    """Readiness: 200 when the database, the cache and file storage all answer, else 503 naming what failed.
+
+    A load balancer takes a server out of rotation on 503 instead of sending learners to a server that cannot
+    serve them. The answer names only the failing part, never an error message or a host.
+    """
+    checks = {"database": _database_ready, "cache": _cache_ready, "storage": _storage_ready}
+    failed = []
+    for name, check in checks.items():
+        try:
+            check()
+        except Exception:  # noqa: BLE001 - any failure means "not ready"; the reason goes to the log
+            logger.warning("readiness check failed: %s", name, exc_info=True)
+            failed.append(name)
+    body = "ok" if not failed else "unavailable: " + ", ".join(failed)
+    response = HttpResponse(body, content_type="text/plain", status=503 if failed else 200)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _database_ready():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+
+
+def _cache_ready():
+    key = f"readyz:{get_random_string(8)}"
+    cache.set(key, "1", timeout=5)
+    if cache.get(key) != "1":
+        raise RuntimeError("cache did not keep a value")
+    cache.delete(key)
+
+
+def _storage_ready():
+    default_storage.exists("readyz-probe")
 
 
 def _safe_next(request, default: str) -> str:

@@ -18,7 +18,7 @@ def ensure_base_data() -> dict:
     from courses.audiences import load_audiences
     from courses.models import Audience
     from courses.structure import ensure_catalogue
-    from quizzes.permissions import AUTHORING, MODERATION, grant_question_permissions
+    from quizzes.permissions import AUTHORING, MODERATION, grant_question_permissions, question_review_ensure
 
     ensure_reference_data()
     load_audiences(Audience)
@@ -26,4 +26,5 @@ def ensure_base_data() -> dict:
     ensure_review_workflow()
     grant_question_permissions(Group.objects.get(name=roles.EDUCATORS), AUTHORING)
     grant_question_permissions(Group.objects.get(name=roles.MODERATORS), MODERATION)
+    question_review_ensure()
     return {**homes, **ensure_catalogue(homes)}

@@ -16,10 +16,12 @@ from elearn.forms import ModelChoiceField
 
 from . import importing
 from .models import QuestionBank
+from .permissions import bank_allowed, banks_for
 
 
 class ImportForm(forms.Form):
-    bank = ModelChoiceField(label=gettext_lazy("Question bank"), queryset=QuestionBank.objects.all())
+    # Limited to the user's banks in __init__: a bank outside them is "not one of the available choices".
+    bank = ModelChoiceField(label=gettext_lazy("Question bank"), queryset=QuestionBank.objects.none())
     language = forms.ChoiceField(
         label=gettext_lazy("Language of the questions"), choices=[("uk", "Українська"), ("en", "English")]
     )
@@ -27,6 +29,10 @@ class ImportForm(forms.Form):
     file = forms.FileField(label=gettext_lazy("File"), required=False)
     # After the preview the text comes back from a hidden field, so the learner's file is parsed again as is.
     text = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["bank"].queryset = banks_for(user)
 
     def clean(self):
         cleaned = super().clean()
@@ -48,8 +54,11 @@ def _require(request, codename):
 
 def import_questions(request):
     _require(request, "add_question")
-    form = ImportForm(request.POST or None, request.FILES or None)
-    context = {"form": form, "result": None, "banks": QuestionBank.objects.all()}
+    posted_bank = request.POST.get("bank", "")
+    if posted_bank.isascii() and posted_bank.isdigit() and not bank_allowed(request.user, int(posted_bank)):
+        raise PermissionDenied  # another course's bank: not this user's to fill
+    form = ImportForm(request.POST or None, request.FILES or None, user=request.user)
+    context = {"form": form, "result": None, "banks": banks_for(request.user)}
     status = 200
     if request.method == "POST":
         if not form.is_valid():
@@ -62,12 +71,19 @@ def import_questions(request):
             status = 400
         elif "confirm" in request.POST:
             locale = Locale.objects.get(language_code=form.cleaned_data["language"])
-            counts = importing.questions_import(result=result, bank=form.cleaned_data["bank"], locale=locale)
-            messages.success(
-                request,
-                _("Imported %(count)s questions into %(bank)s.")
-                % {"count": sum(counts.values()), "bank": form.cleaned_data["bank"]},
+            counts = importing.questions_import(
+                result=result,
+                bank=form.cleaned_data["bank"],
+                locale=locale,
+                live=request.user.has_perm("quizzes.publish_question"),
             )
+            message = _("Imported %(count)s questions into %(bank)s.") % {
+                "count": sum(counts.values()),
+                "bank": form.cleaned_data["bank"],
+            }
+            if not request.user.has_perm("quizzes.publish_question"):
+                message += " " + _("They are drafts: quizzes draw them once a moderator publishes them.")
+            messages.success(request, message)
             return redirect("wagtailsnippets_quizzes_question:list")
     return TemplateResponse(request, "quizzes/admin/import.html", context, status=status)
 
@@ -75,6 +91,9 @@ def import_questions(request):
 def export_bank(request, bank_id):
     _require(request, "view_question")
     bank = get_object_or_404(QuestionBank, pk=bank_id)
+    if not bank_allowed(request.user, bank.pk):
+        raise PermissionDenied  # another course's answer key is not for this user
+
     language = request.GET.get("language", "")
     locale = Locale.objects.filter(language_code=language).first() if language else None
     response = HttpResponse(importing.bank_export(bank=bank, locale=locale), content_type="text/plain; charset=utf-8")

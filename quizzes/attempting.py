@@ -7,20 +7,25 @@
 """
 
 import random
+import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.db.models import Case, Count, Exists, OuterRef, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from wagtail.models import Revision
 
 from courses.progress import course_completion_check, enrollment_for
 from courses.summary import summary_quiz_graded
 
 from . import grading
 from .formats.base import MATCHING, MULTIPLE
-from .models import Attempt, Question, QuizPage
+from .models import Attempt, DrawRule, Question, QuizPage
+from .models.pages import QuizKind
 
 # Seconds of grace after a time limit, for the request in flight when time runs out.
 TIME_LIMIT_GRACE = 30
@@ -78,11 +83,58 @@ def _expired(attempt, now) -> bool:
     return attempt.deadline is not None and now > attempt.deadline + timedelta(seconds=TIME_LIMIT_GRACE)
 
 
-def draw_questions(quiz: QuizPage) -> list[Question]:
-    """Questions for one attempt: per rule, N at random from the bank in the quiz's language (no repeats)."""
-    pool = Question.objects.filter(bank=quiz.bank_id, locale_id=quiz.locale_id)
+def assessment_items(bank_id):
+    """The questions of ``bank_id`` any assessment quiz may draw, in every language (by translation key).
+
+    Practice quizzes give feedback with the right answers and allow unlimited attempts, so an item a final
+    assessment can draw must never appear in one: the practice pool leaves these out. Unpublished assessment quizzes
+    count too, so that publishing one later cannot expose items already shown in practice.
+    """
+    rules = DrawRule.objects.filter(page__bank_id=bank_id, page__kind=QuizKind.ASSESSMENT)
+    matches = Q(pk__in=[])
+    for category, tag in rules.values_list("category", "tag").distinct():
+        rule = Q(pk__isnull=False)  # a rule without filters takes the whole bank (an empty Q() would add nothing)
+        if category:
+            rule &= Q(category=category)
+        if tag:
+            rule &= Q(tags__name=tag)
+        matches |= rule
+    return Question.objects.filter(matches, bank=bank_id).values("translation_key")
+
+
+def pool_overlap(quiz: QuizPage) -> dict:
+    """For the quiz page's editor: which quizzes on the same bank are of the other side (practice or assessment),
+    and how many questions are kept for assessments, so practice quizzes on this bank leave them out."""
+    others = QuizPage.objects.filter(bank_id=quiz.bank_id).exclude(translation_key=quiz.translation_key)
+    other_kind = QuizKind.PRACTICE if quiz.kind == QuizKind.ASSESSMENT else QuizKind.ASSESSMENT
+    kept = (
+        Question.objects.filter(bank=quiz.bank_id, locale_id=quiz.locale_id, live=True)
+        .filter(translation_key__in=assessment_items(quiz.bank_id))
+        .count()
+    )
+    return {
+        "is_practice": quiz.kind == QuizKind.PRACTICE,
+        "is_assessment": quiz.kind == QuizKind.ASSESSMENT,
+        "others": list(others.filter(kind=other_kind, locale_id=quiz.locale_id).values_list("title", flat=True)),
+        "kept": kept,
+    }
+
+
+def draw_pool(quiz: QuizPage):
+    """Live questions in the quiz's language (or the original language, while the bank is not translated yet);
+    for a practice quiz, without the items an assessment may draw."""
+    live = Question.objects.filter(bank=quiz.bank_id, live=True)
+    pool = live.filter(locale_id=quiz.locale_id)
     if not pool.exists():  # a translated quiz whose bank is not translated yet: use the original language
-        pool = Question.objects.filter(bank=quiz.bank_id)
+        pool = live
+    if quiz.kind == QuizKind.PRACTICE:
+        pool = pool.exclude(translation_key__in=assessment_items(quiz.bank_id))
+    return pool
+
+
+def draw_questions(quiz: QuizPage) -> list[Question]:
+    """Questions for one attempt: per rule, N at random from the pool (no repeats)."""
+    pool = draw_pool(quiz)
     chosen, seen = [], set()
     for rule in quiz.draw_rules.all():
         candidates = pool.exclude(pk__in=seen)
@@ -94,20 +146,91 @@ def draw_questions(quiz: QuizPage) -> list[Question]:
         picked = _random.sample(ids, min(rule.count, len(ids)))
         seen.update(picked)
         chosen.extend(picked)
-    questions = Question.objects.in_bulk(chosen)
+    questions = Question.objects.prefetch_related("options", "pairs").in_bulk(chosen)
+    pin_live_revisions([questions[pk] for pk in chosen])
     return [questions[pk] for pk in chosen]
 
 
-def _draw_entry(question, shuffle: bool) -> dict:
+def pin_live_revisions(questions) -> None:
+    """Give each live question without one a revision holding its live content, so an attempt can keep the version
+    it drew (questions imported, or stored before questions had revisions). Once per question, ever."""
+    missing = [question for question in questions if question.live_revision_id is None]
+    for question in missing:
+        revision = Revision.objects.create(
+            content_type=ContentType.objects.get_for_model(question),
+            base_content_type=question.get_base_content_type(),
+            object_id=str(question.pk),
+            content=question.serializable_data(),
+            object_str=str(question)[:255],
+        )
+        # Conditional, so that a moderator's publish in between wins; latest_revision is set only when there is
+        # none, so that an educator's pending draft stays the latest.
+        Question.objects.filter(pk=question.pk, live_revision__isnull=True).update(live_revision=revision)
+        Question.objects.filter(pk=question.pk, latest_revision__isnull=True).update(latest_revision=revision)
+    if missing:
+        pinned = dict(Question.objects.filter(pk__in=[q.pk for q in missing]).values_list("pk", "live_revision"))
+        for question in missing:
+            question.live_revision_id = pinned[question.pk]
+
+
+def drawn_questions(attempt: Attempt) -> dict[int, Question]:
+    """The questions of ``attempt`` as they were when drawn: a change published later changes neither what the
+    attempt shows nor how it is graded. Three queries whatever the number of questions."""
+    ids = [entry["question"] for entry in attempt.draw]
+    rows = (
+        Question.objects.select_related("locale", "latest_revision", "live_revision", "locked_by")
+        .prefetch_related("options", "pairs")
+        .in_bulk(ids)
+    )
+    revision_ids = [entry.get("revision") for entry in attempt.draw if entry.get("revision")]
+    revisions = Revision.objects.in_bulk(revision_ids) if revision_ids else {}
+    drawn = {}
+    for entry in attempt.draw:
+        question = rows.get(entry["question"])
+        if question is None:  # deleted from the bank since
+            continue
+        revision = revisions.get(entry.get("revision"))
+        if revision is not None and revision.object_id == str(question.pk) and revision.pk != question.live_revision_id:
+            question = question.with_content_json(revision.content)
+        drawn[question.pk] = question
+    return drawn
+
+
+def _tokens(count: int, taken: set) -> list[str]:
+    """Unguessable option values, unique within the attempt: the page shows these, never database ids."""
+    tokens = []
+    while len(tokens) < count:
+        token = secrets.token_hex(8)
+        if token not in taken:
+            taken.add(token)
+            tokens.append(token)
+    return tokens
+
+
+def _draw_entry(question, shuffle: bool, taken: set) -> dict:
+    entry = {"question": question.pk, "type": question.qtype, "revision": question.live_revision_id}
     if question.qtype == MATCHING:
         pairs = [pair.pk for pair in question.pairs.all()]
         right = pairs[:]
         _random.shuffle(right)
-        return {"question": question.pk, "type": question.qtype, "left": pairs, "right": right}
+        # The right-hand choices get tokens of their own, unrelated to the left-hand ones, so the page cannot pair
+        # them up.
+        return {
+            **entry,
+            "left": pairs,
+            "right": right,
+            "left_tokens": _tokens(len(pairs), taken),
+            "right_tokens": _tokens(len(right), taken),
+        }
     options = [option.pk for option in question.options.all()]
     if shuffle and question.qtype != "true_false":
         _random.shuffle(options)
-    return {"question": question.pk, "type": question.qtype, "options": options}
+    return {**entry, "options": options, "tokens": _tokens(len(options), taken)}
+
+
+def draw_entries(questions, shuffle: bool) -> list[dict]:
+    taken = set()
+    return [_draw_entry(question, shuffle, taken) for question in questions]
 
 
 def attempt_start(*, user, quiz: QuizPage) -> Attempt:
@@ -133,7 +256,7 @@ def attempt_start(*, user, quiz: QuizPage) -> Attempt:
                 kind=quiz.kind,
                 number=state.attempts_used + 1,
                 deadline=deadline,
-                draw=[_draw_entry(question, quiz.shuffle_options) for question in questions],
+                draw=draw_entries(questions, quiz.shuffle_options),
             )
     except IntegrityError:
         resumed = Attempt.objects.filter(user=user, quiz_key=quiz.translation_key, submitted_at__isnull=True).first()
@@ -142,45 +265,48 @@ def attempt_start(*, user, quiz: QuizPage) -> Attempt:
         return resumed
 
 
+def _refuse_choice():
+    return AttemptRefused(_("An answer is not one of the choices offered."), status=400)
+
+
 def parse_answers(attempt: Attempt, post) -> dict[str, object]:
-    """Check a posted answer set against the stored draw. Raises AttemptRefused (400) on anything else."""
-    expected = {}
+    """Map a posted answer set from the attempt's tokens back to option and pair ids, checked against the stored
+    draw. Raises AttemptRefused (400) on anything else: an unknown key, an unknown token, a missing answer."""
+    expected = set()
     for entry in attempt.draw:
         if "left" in entry:
-            for left in entry["left"]:
-                expected[f"q{entry['question']}-{left}"] = entry
+            expected.update(f"q{entry['question']}-{token}" for token in entry["left_tokens"])
         else:
-            expected[f"q{entry['question']}"] = entry
+            expected.add(f"q{entry['question']}")
     posted = {key for key in post if key.startswith("q")}
-    unknown = posted - set(expected)
-    if unknown:
+    if posted - expected:
         raise AttemptRefused(_("The answers do not belong to this attempt."), status=400)
     answers, missing = {}, []
     for entry in attempt.draw:
         question_id = str(entry["question"])
         if "left" in entry:
+            rights = dict(zip(entry["right_tokens"], entry["right"], strict=True))
             matches = {}
-            for left in entry["left"]:
-                value = post.get(f"q{question_id}-{left}", "")
+            for left, token in zip(entry["left"], entry["left_tokens"], strict=True):
+                value = post.get(f"q{question_id}-{token}", "")
                 if not value:
                     missing.append(question_id)
                     continue
-                if not (value.isascii() and value.isdigit()) or int(value) not in entry["right"]:
-                    raise AttemptRefused(_("An answer is not one of the choices offered."), status=400)
-                matches[str(left)] = int(value)
+                if value not in rights:
+                    raise _refuse_choice()
+                matches[str(left)] = rights[value]
             answers[question_id] = matches
         else:
+            options = dict(zip(entry["tokens"], entry["options"], strict=True))
             values = post.getlist(f"q{question_id}")
             if not values:
                 missing.append(question_id)
                 continue
-            if not all(value.isascii() and value.isdigit() and int(value) in entry["options"] for value in values):
-                raise AttemptRefused(_("An answer is not one of the choices offered."), status=400)
-            if len(set(values)) != len(values):
-                raise AttemptRefused(_("An answer is not one of the choices offered."), status=400)
+            if not all(value in options for value in values) or len(set(values)) != len(values):
+                raise _refuse_choice()
             if len(values) > 1 and entry["type"] != MULTIPLE:
                 raise AttemptRefused(_("Choose one answer for each single-choice question."), status=400)
-            answers[question_id] = [int(value) for value in values]
+            answers[question_id] = [options[value] for value in values]
     if missing:
         raise AttemptRefused(_("Answer every question before you submit."), status=400)
     return answers
@@ -202,9 +328,7 @@ def attempt_submit(*, user, attempt_id: int, post) -> Submission:
     if _expired(attempt, now):
         raise AttemptRefused(_("The time limit for this attempt has passed; the answers were not accepted."))
     answers = parse_answers(attempt, post)
-    questions = Question.objects.prefetch_related("options", "pairs").in_bulk(
-        [entry["question"] for entry in attempt.draw]
-    )
+    questions = drawn_questions(attempt)
     results = []
     for entry in attempt.draw:
         question = questions.get(entry["question"])
@@ -270,20 +394,22 @@ def live_required_quizzes(course):
 
 
 def model_answers(attempt: Attempt, *, right=True) -> dict[str, list[str]]:
-    """A complete answer set for ``attempt``'s draw, as a form would post it: every answer right, every answer
-    wrong, or (``right`` a callable) decided per question. For demo data, tests and load benchmarks."""
+    """A complete answer set for ``attempt``'s draw, as a form would post it (tokens): every answer right, every
+    answer wrong, or (``right`` a callable) decided per question. For demo data, tests and load benchmarks."""
     from .grading import option_weights
 
-    questions = Question.objects.prefetch_related("options").in_bulk([entry["question"] for entry in attempt.draw])
+    questions = drawn_questions(attempt)
     data = {}
     for entry in attempt.draw:
         is_right = right() if callable(right) else right
         if "left" in entry:
+            token_of = dict(zip(entry["right"], entry["right_tokens"], strict=True))
             rights = entry["left"] if is_right else entry["left"][1:] + entry["left"][:1]
-            for left, chosen in zip(entry["left"], rights, strict=True):
-                data[f"q{entry['question']}-{left}"] = [str(chosen)]
+            for token, chosen in zip(entry["left_tokens"], rights, strict=True):
+                data[f"q{entry['question']}-{token}"] = [token_of[chosen]]
             continue
+        token_of = dict(zip(entry["options"], entry["tokens"], strict=True))
         weights = option_weights(questions[entry["question"]].options.all())
         picked = [pk for pk in entry["options"] if (weights[pk] > 0) == is_right] or entry["options"][:1]
-        data[f"q{entry['question']}"] = [str(pk) for pk in (picked if entry["type"] == MULTIPLE else picked[:1])]
+        data[f"q{entry['question']}"] = [token_of[pk] for pk in (picked if entry["type"] == MULTIPLE else picked[:1])]
     return data

@@ -9,9 +9,23 @@ from courses.demo_loader import LANGUAGES, publish_translations
 from .models import DrawRule, MatchPair, Option, Question, QuestionBank, QuizPage
 
 MAX_NAME = 120
+# The final assessment draws only questions with this tag; practice quizzes never see them (see
+# ``attempting.assessment_items``), so unlimited practice with feedback cannot give the final away.
+ASSESSMENT_TAG = "assessment"
 
 
-def _question(bank, spec, text, locale, translation_key=None):
+def assessment_share(questions) -> set[int]:
+    """Indexes of the questions kept for the final: the last half (rounded down) of each module's questions."""
+    by_module = {}
+    for index, question in enumerate(questions):
+        by_module.setdefault(question["module"], []).append(index)
+    kept = set()
+    for indexes in by_module.values():
+        kept.update(indexes[len(indexes) - len(indexes) // 2 :])
+    return kept
+
+
+def _question(bank, spec, text, locale, translation_key=None, *, for_assessment=False):
     question = Question(
         bank=bank,
         locale=locale,
@@ -30,7 +44,7 @@ def _question(bank, spec, text, locale, translation_key=None):
     ]
     question.pairs = [MatchPair(left=pair["left"], right=pair["right"]) for pair in text.get("pairs", [])]
     question.save()
-    question.tags.set(spec.get("tags", []))
+    question.tags.set([*spec.get("tags", []), *([ASSESSMENT_TAG] if for_assessment else [])])
     question.save()
     return question
 
@@ -41,10 +55,14 @@ def load_bank(spec, course) -> QuestionBank:
     if not created and bank.questions.exists():
         return bank
     locales = {code: Locale.objects.get(language_code=code) for code in LANGUAGES}
-    for question_spec in spec["questions"]:
-        original = _question(bank, question_spec, question_spec["uk"], locales["uk"])
+    final = assessment_share(spec["questions"])
+    for index, question_spec in enumerate(spec["questions"]):
+        kept = index in final
+        original = _question(bank, question_spec, question_spec["uk"], locales["uk"], for_assessment=kept)
         for code in LANGUAGES[1:]:
-            _question(bank, question_spec, question_spec[code], locales[code], original.translation_key)
+            _question(
+                bank, question_spec, question_spec[code], locales[code], original.translation_key, for_assessment=kept
+            )
     return bank
 
 
@@ -56,10 +74,11 @@ QUIZ_TITLES = {
 
 
 def _ensure_quiz(parent, slug, title_key, bank, rules, **settings):
+    """``rules``: (category, tag, count) triples."""
     quiz = QuizPage.objects.child_of(parent).filter(slug=slug).first()
     if quiz is None:
         quiz = QuizPage(title=QUIZ_TITLES[title_key]["uk"], slug=slug, bank=bank, **settings)
-        quiz.draw_rules = [DrawRule(category=category, count=count) for category, count in rules]
+        quiz.draw_rules = [DrawRule(category=category, tag=tag, count=count) for category, tag, count in rules]
         parent.add_child(instance=quiz)
         quiz.save_revision().publish()
     publish_translations(quiz, {code: {"title": QUIZ_TITLES[title_key][code]} for code in LANGUAGES[1:]})
@@ -68,11 +87,14 @@ def _ensure_quiz(parent, slug, title_key, bank, rules, **settings):
 
 @transaction.atomic
 def load_quizzes(spec, course) -> list[QuizPage]:
-    """A pre-test and a final assessment per course, and a practice quiz at the end of each module."""
+    """A pre-test and a final assessment per course, and a practice quiz at the end of each module. The final
+    draws the questions tagged for it, the practice quizzes the others of their module."""
     bank = load_bank(spec, course)
+    final = assessment_share(spec["questions"])
     per_module = {}
-    for question in spec["questions"]:
-        per_module[question["module"]] = per_module.get(question["module"], 0) + 1
+    for index, question in enumerate(spec["questions"]):
+        if index not in final:
+            per_module[question["module"]] = per_module.get(question["module"], 0) + 1
     total = len(spec["questions"])
     quizzes = [
         _ensure_quiz(
@@ -80,7 +102,7 @@ def load_quizzes(spec, course) -> list[QuizPage]:
             "pre-test",
             "pretest",
             bank,
-            [("", min(8, total))],
+            [("", "", min(8, total))],
             kind="pretest",
             pass_mark=0,
             max_attempts=1,
@@ -99,7 +121,7 @@ def load_quizzes(spec, course) -> list[QuizPage]:
                 "check",
                 "module",
                 bank,
-                [(module_spec["slug"], min(5, count))],
+                [(module_spec["slug"], "", min(5, count))],
                 kind="practice",
                 pass_mark=60,
                 feedback_mode="always",
@@ -111,7 +133,7 @@ def load_quizzes(spec, course) -> list[QuizPage]:
             "final-assessment",
             "final",
             bank,
-            [("", min(10, total))],
+            [("", ASSESSMENT_TAG, min(10, len(final)))],
             kind="assessment",
             is_required=True,
             pass_mark=70,

@@ -54,8 +54,10 @@ def _option_text(text: str, qtype: str, index: int, language: str) -> str:
 
 
 @transaction.atomic
-def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale) -> dict[str, int]:
-    """Store every parsed question in ``bank``; refuse the whole file if any question is malformed."""
+def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale, live: bool = True) -> dict[str, int]:
+    """Store every parsed question in ``bank``; refuse the whole file if any question is malformed. With
+    ``live=False`` (an author without the right to publish) the questions are drafts until a moderator publishes
+    them, so quizzes do not draw them yet."""
     if not result.ok:
         raise ImportRefused(_("The file has errors; nothing was imported."))
     for parsed in result.questions:
@@ -67,6 +69,8 @@ def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale)
             category=_category_slug(parsed.category),
             stem=parsed.stem,
             explanation=parsed.general_feedback,
+            live=live,
+            has_unpublished_changes=not live,
         )
         question.options = [
             Option(

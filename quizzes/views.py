@@ -49,11 +49,11 @@ def take(request, attempt_id):
     return render_attempt(request, attempt)
 
 
-def render_attempt(request, attempt, *, answers=None, error="", status=200):
+def render_attempt(request, attempt, *, posted=None, error="", status=200):
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
-        "questions": presenting.shown_questions(attempt, answers=answers),
+        "questions": presenting.shown_questions(attempt, posted=posted),
         "error": error,
     }
     return render(request, "quizzes/attempt.html", context, status=status)
@@ -67,12 +67,9 @@ def submit(request, attempt_id):
         submission = attempting.attempt_submit(user=request.user, attempt_id=attempt.pk, post=request.POST)
     except attempting.AttemptRefused as refusal:
         if refusal.status == 400 and not attempt.is_submitted:
-            # Show the form again with what the learner chose, so nothing typed is lost.
-            answers = {
-                key[1:]: request.POST.getlist(key) for key in request.POST if key.startswith("q") and "-" not in key
-            }
-            answers = {key: [int(v) for v in values if v.isascii() and v.isdigit()] for key, values in answers.items()}
-            return render_attempt(request, attempt, answers=answers, error=refusal.message, status=400)
+            # Show the form again with what the learner chose (matches too), so nothing given is lost.
+            posted = presenting.posted_answers(attempt, request.POST)
+            return render_attempt(request, attempt, posted=posted, error=refusal.message, status=400)
         return render(
             request, "quizzes/refused.html", {"message": refusal.message, "quiz": attempt.quiz}, status=refusal.status
         )

@@ -1,39 +1,92 @@
-"""The "Quizzes" menu in the Wagtail admin: question banks and questions, filterable."""
+"""The "Quizzes" menu in the Wagtail admin: question banks and questions, filterable.
 
-from django.urls import path, reverse
+Every list shows, and every view of one object (edit, history, revisions, preview, workflow, lock, delete...)
+opens, only what ``permissions.banks_for`` puts within the user's reach; anything else is refused (Wagtail sends
+the user back to the dashboard with "Sorry, you do not have permission", as for pages).
+"""
+
+from functools import wraps
+
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import ObjectList
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
+from .forms import QuestionForm
 from .models import Question, QuestionBank
+from .permissions import ScopedPermissionPolicy, banks_for, questions_for
+
+register_permission_policy(Question, ScopedPermissionPolicy(Question, questions_for), exact_class=True)
+register_permission_policy(QuestionBank, ScopedPermissionPolicy(QuestionBank, banks_for), exact_class=True)
 
 
 class QuestionFilterSet(WagtailFilterSet):
     class Meta:
         model = Question
-        fields = ["bank", "qtype", "category", "locale"]
+        fields = ["bank", "qtype", "category", "locale", "live"]
 
 
-class QuestionBankViewSet(SnippetViewSet):
+class ScopedSnippetViewSet(SnippetViewSet):
+    """A snippet viewset whose objects are limited per user by ``scope`` (a function of the user)."""
+
+    scope = None
+
+    def get_queryset(self, request):
+        return type(self).scope(request.user)
+
+    def _scoped(self, view):
+        scope = type(self).scope
+
+        @wraps(view)
+        def checked(request, *args, **kwargs):
+            # Wagtail's object views check model permissions only; the object itself is checked here, before any.
+            if "pk" in kwargs:
+                try:
+                    allowed = scope(request.user).filter(pk=unquote(str(kwargs["pk"]))).exists()
+                except (ValueError, ValidationError):
+                    allowed = False
+                if not allowed:
+                    raise PermissionDenied
+            return view(request, *args, **kwargs)
+
+        return checked
+
+    def get_urlpatterns(self):
+        return [
+            URLPattern(pattern.pattern, self._scoped(pattern.callback), pattern.default_args, pattern.name)
+            if isinstance(pattern, URLPattern)
+            else pattern
+            for pattern in super().get_urlpatterns()
+        ]
+
+
+class QuestionBankViewSet(ScopedSnippetViewSet):
     model = QuestionBank
+    scope = staticmethod(banks_for)
     icon = "folder-open-inverse"
     menu_label = _("Question banks")
     list_display = ["name", "course"]
     search_fields = ["name"]
 
 
-class QuestionViewSet(SnippetViewSet):
+class QuestionViewSet(ScopedSnippetViewSet):
     model = Question
+    scope = staticmethod(questions_for)
     icon = "help"
     menu_label = _("Questions")
-    list_display = ["name", "bank", "qtype", "category", "locale"]
+    list_display = ["name", "bank", "qtype", "category", "locale", "live"]
     filterset_class = QuestionFilterSet
     search_fields = ["name", "stem"]
+    edit_handler = ObjectList(Question.panels, base_form_class=QuestionForm)
 
 
 class QuizzesGroup(SnippetViewSetGroup):

@@ -37,7 +37,7 @@ def test_200_concurrent_submissions_and_completions_with_duplicates(site):
     def answers(attempt):
         data = QueryDict(mutable=True)
         entry = attempt.draw[0]
-        data.setlist(f"q{entry['question']}", [str(entry["options"][0])])
+        data.setlist(f"q{entry['question']}", [entry["tokens"][0]])  # the page's random token, not the id
         return data
 
     unique = [("complete", learner, lesson) for learner in learners for lesson in lessons]  # 100

@@ -9,7 +9,14 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from ..formats.base import MATCHING, MULTIPLE, SINGLE, TRUE_FALSE
@@ -49,7 +56,12 @@ class QuestionTag(TaggedItemBase):
     content_object = ParentalKey("quizzes.Question", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class Question(TranslatableMixin, index.Indexed, ClusterableModel):
+class Question(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, index.Indexed, ClusterableModel
+):
+    """A question. Edits go through review like pages: an educator's change is a draft (a revision) until a
+    moderator publishes it; quizzes draw only live questions, and each attempt keeps the revision it drew."""
+
     bank = models.ForeignKey(QuestionBank, verbose_name=_("bank"), on_delete=models.CASCADE, related_name="questions")
     qtype = models.CharField(_("type"), max_length=20, choices=QuestionType.choices, default=QuestionType.SINGLE)
     name = models.CharField(_("name"), max_length=200, help_text=_("A short name editors and reports use."))
@@ -85,6 +97,7 @@ class Question(TranslatableMixin, index.Indexed, ClusterableModel):
         index.FilterField("bank"),
         index.FilterField("qtype"),
         index.FilterField("locale"),
+        index.FilterField("live"),
     ]
 
     class Meta(TranslatableMixin.Meta):

@@ -3,8 +3,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, Panel
 from wagtail.models import Orderable, Page
+
+from ..forms import QuizPageForm
 
 
 class QuizKind(models.TextChoices):
@@ -19,6 +21,24 @@ class FeedbackMode(models.TextChoices):
     NEVER = "never", _("Never (score only)")
 
 
+class PoolOverlapPanel(Panel):
+    """Tells the author of a practice quiz how many questions of its draw rules are kept for an assessment (and so
+    left out), and the author of an assessment which practice quizzes share its bank."""
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "quizzes/admin/pool_overlap_panel.html"
+
+        def is_shown(self):
+            return bool(self.instance.pk and self.instance.bank_id)
+
+        def get_context_data(self, parent_context=None):
+            from ..attempting import pool_overlap
+
+            context = super().get_context_data(parent_context)
+            context.update(pool_overlap(self.instance))
+            return context
+
+
 class QuizPage(Page):
     """A quiz in a module, or a course's pre-test or final assessment. Questions come from a bank, drawn at
     random by the rules below; the draw is stored with each attempt."""
@@ -27,7 +47,16 @@ class QuizPage(Page):
     bank = models.ForeignKey(
         "quizzes.QuestionBank", verbose_name=_("question bank"), null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    kind = models.CharField(_("kind"), max_length=20, choices=QuizKind.choices, default=QuizKind.PRACTICE)
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=QuizKind.choices,
+        default=QuizKind.PRACTICE,
+        help_text=_(
+            "A practice quiz never draws a question that an assessment quiz on the same bank may draw (by its "
+            "draw rules), since practice shows the right answers. Keep separate categories or tags for the final."
+        ),
+    )
     is_required = models.BooleanField(
         _("required for completion"), default=False, help_text=_("Learners must pass it to complete the course.")
     )
@@ -48,7 +77,16 @@ class QuizPage(Page):
             [FieldPanel("bank"), FieldPanel("kind"), FieldPanel("is_required"), FieldPanel("pass_mark")],
             heading=_("Quiz"),
         ),
-        InlinePanel("draw_rules", label=_("Draw rules"), min_num=1),
+        InlinePanel(
+            "draw_rules",
+            label=_("Draw rules"),
+            min_num=1,
+            help_text=_(
+                "Questions an assessment quiz on this bank may draw are left out of practice quizzes: give the "
+                "final its own category or tag."
+            ),
+        ),
+        PoolOverlapPanel(heading=_("Shared with the assessment")),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("max_attempts"), FieldPanel("wait_minutes")]),
@@ -59,6 +97,7 @@ class QuizPage(Page):
             heading=_("Attempts and feedback"),
         ),
     ]
+    base_form_class = QuizPageForm
     parent_page_types = ["courses.CoursePage", "courses.ModulePage"]
     subpage_types = []
 

@@ -10,7 +10,7 @@ def contains(values, item):
 
 @register.filter
 def matched(values, left_id):
-    """The right-hand pair id chosen for ``left_id`` in a matching answer, or None."""
+    """The right-hand choice (token) given for ``left_id`` (token) in a matching answer, or None."""
     return (values or {}).get(str(left_id)) if isinstance(values, dict) else None
 
 

@@ -140,7 +140,7 @@ def test_tampered_posts_get_a_clear_400_and_change_nothing(client, learner, quiz
     elif tamper == "missing":
         del data[key]
     elif tamper == "two_for_single":
-        data[key] = [str(pk) for pk in single["options"]]
+        data[key] = single["tokens"]
     elif tamper == "huge_number":
         data[key] = "9" * 400
     elif tamper == "not_a_number":

@@ -45,11 +45,18 @@ def test_no_post_to_the_submission_view_yields_a_500(client, setup, data):
     me, mine, theirs = setup
     client.force_login(me)
     keys = [f"q{entry['question']}" for entry in mine.draw] + [
-        f"q{entry['question']}-{left}" for entry in mine.draw for left in entry.get("left", [])
+        f"q{entry['question']}-{left}" for entry in mine.draw for left in entry.get("left_tokens", [])
     ]
-    option_ids = [str(pk) for entry in mine.draw for pk in entry.get("options", []) + entry.get("right", [])]
+    # The offered tokens (of this attempt and the other), and the database ids they stand for.
+    offered = [
+        str(value)
+        for attempt in (mine, theirs)
+        for entry in attempt.draw
+        for field in ("options", "right", "tokens", "left_tokens", "right_tokens")
+        for value in entry.get(field, [])
+    ]
     key = st.one_of(st.sampled_from(keys), st.text(max_size=20), st.just("q999999"))
-    value = st.one_of(values, st.sampled_from(option_ids))
+    value = st.one_of(values, st.sampled_from(offered))
     payload = data.draw(st.dictionaries(key, st.lists(value, max_size=4), max_size=8))
     target = data.draw(st.sampled_from([mine.pk, theirs.pk, 0, 10**12]))
     before, mine_before = snapshot(theirs), snapshot(mine)

@@ -26,7 +26,7 @@ def invitation_mail(invitation: Invitation, base_url: str) -> EmailMessage:
         with translation.override(language):
             context = {
                 "cohort": cohort,
-                "trainer": cohort.trainer.get_full_name() or cohort.trainer.email,
+                "trainer": cohort.trainer_name,
                 "courses": [course.title for course in cohort.courses.all()],
                 "url": invitation_url(invitation, base_url, language),
                 "new_account": new_account,

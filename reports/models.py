@@ -17,8 +17,15 @@ def new_invite_code() -> str:
 
 class Cohort(models.Model):
     name = models.CharField(_("name"), max_length=150)
+    # A trainer who deletes their account leaves the cohort to the coordinators (who see every cohort): the
+    # learners' memberships and the cohort's figures stay, and the account's deletion is not blocked.
     trainer = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("trainer"), on_delete=models.PROTECT, related_name="cohorts_led"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("trainer"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="cohorts_led",
     )
     courses = models.ManyToManyField("courses.CoursePage", verbose_name=_("courses"), related_name="cohorts")
     region = models.ForeignKey(
@@ -37,6 +44,13 @@ class Cohort(models.Model):
 
     def __str__(self):
         return self.name
+
+    @property
+    def trainer_name(self) -> str:
+        """The trainer's name as learners see it ("" once the trainer's account is deleted)."""
+        if self.trainer is None:
+            return ""
+        return self.trainer.get_full_name() or self.trainer.email
 
     def course_keys(self):
         return [course.translation_key for course in self.courses.all()]

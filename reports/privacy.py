@@ -13,7 +13,7 @@ def export_cohorts(user) -> dict:
         "memberships": [
             {
                 "cohort": m.cohort.name,
-                "trainer": m.cohort.trainer.get_full_name() or m.cohort.trainer.email,
+                "trainer": m.cohort.trainer_name,
                 "joined_at": when(m.joined_at),
             }
             for m in memberships
@@ -21,7 +21,7 @@ def export_cohorts(user) -> dict:
         "invitations": [
             {
                 "cohort": i.cohort.name,
-                "trainer": i.cohort.trainer.get_full_name() or i.cohort.trainer.email,
+                "trainer": i.cohort.trainer_name,
                 "email": i.email,
                 "invited_at": when(i.created_at),
                 "accepted_at": when(i.accepted_at),

@@ -1,22 +1,49 @@
 import re
 
 from django.contrib.auth.models import Group
+from django.core import mail
 
 from courses.models import LessonPage
 from tests.browser.test_learner_journey import log_in
-from tests.factories import UserFactory, make_course
+from tests.factories import PASSWORD, UserFactory, give_totp, make_course, totp_code
+
+CSV_HEADER = "email,full_name_uk,given_name_latin,family_name_latin,organisation,sector,oblast\n"
+
+
+def trainer_user(email):
+    trainer = UserFactory(email=email)
+    trainer.groups.add(Group.objects.get(name="Trainers"))
+    return give_totp(trainer)  # staff sign in with a second factor
+
+
+def log_in_staff(page, email):
+    """Password, then the authenticator app's code."""
+    page.goto("/uk/accounts/login/")
+    page.get_by_label("Електронна пошта").fill(email)
+    page.get_by_label("Пароль").fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/uk/accounts/2fa/authenticate/"))
+    page.locator("input[name=code]").fill(totp_code())
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/uk/profile/$"))
+
+
+def reauthenticate_if_asked(page):
+    """Learner-level downloads ask for the password again (once in a while)."""
+    if "/reauthenticate/" in page.url:
+        page.locator("input[name=password]").fill(PASSWORD)
+        page.locator("main form button[type=submit]").click()
 
 
 def test_trainer_creates_a_cohort_a_learner_joins_and_completes_and_the_trainer_downloads_the_csv(
     browser, live_server, site
 ):
     course = make_course(site["catalogue"]["uk"], slug="c", title="Курс для прикордонників", modules=1, lessons=1)
-    trainer = UserFactory(email="trainer.journey@example.org")
-    trainer.groups.add(Group.objects.get(name="Trainers"))
+    trainer = trainer_user("trainer.journey@example.org")
     learner = UserFactory(email="cohort.learner@example.org")
 
     trainer_page = browser.new_context(base_url=live_server.url, accept_downloads=True).new_page()
-    log_in(trainer_page, trainer.email)
+    log_in_staff(trainer_page, trainer.email)
     trainer_page.get_by_role("link", name="Звіти").click()
     trainer_page.get_by_role("link", name="Групи", exact=True).click()
     trainer_page.get_by_role("link", name="Нова група").click()
@@ -43,6 +70,55 @@ def test_trainer_creates_a_cohort_a_learner_joins_and_completes_and_the_trainer_
     assert trainer_page.locator("[data-figure=completed]").inner_text() == "1"
     assert trainer_page.get_by_role("row", name=re.compile("Чоп, грудень.*100.0%")).is_visible()
     trainer_page.get_by_role("link", name="Слухачі, що стоять за цими показниками").click()
+    learners_url = trainer_page.url
+    csv_link = trainer_page.get_by_role("link", name="CSV", exact=True)
+    href = csv_link.get_attribute("href")
+    trainer_page.goto(href)  # the password again first, if asked
+    reauthenticate_if_asked(trainer_page)
+    trainer_page.goto(learners_url)
     with trainer_page.expect_download() as download:
         trainer_page.get_by_role("link", name="CSV", exact=True).click()
     assert "cohort.learner@example.org" in open(download.value.path(), encoding="utf-8-sig").read()  # noqa: SIM115
+
+
+def test_a_csv_invitation_is_accepted_under_my_cohorts_before_the_trainer_sees_anything(
+    browser, live_server, site, tmp_path
+):
+    from reports.models import Cohort
+
+    course = make_course(site["catalogue"]["uk"], slug="c", title="Курс для соцпрацівників", modules=1, lessons=1)
+    trainer = trainer_user("trainer.csv@example.org")
+    cohort = Cohort.objects.create(name="Суми, січень", trainer=trainer)
+    cohort.courses.add(course)
+    learner = UserFactory(email="invited.learner@example.org")
+    upload = tmp_path / "learners.csv"
+    upload.write_text(CSV_HEADER + "invited.learner@example.org,Олена Петренко,Olena,Petrenko,ЦСС,social,UA-59\n")
+
+    trainer_page = browser.new_context(base_url=live_server.url).new_page()
+    log_in_staff(trainer_page, trainer.email)
+    trainer_page.goto(f"/uk/reports/cohorts/{cohort.pk}/")
+    trainer_page.locator("input[type=file]").set_input_files(str(upload))
+    trainer_page.locator("form[enctype] button[type=submit]").click()
+    trainer_page.wait_for_url(re.compile(rf"/uk/reports/cohorts/{cohort.pk}/$"))
+    assert trainer_page.locator("[data-figure=members]").inner_text() == "0"
+    assert trainer_page.locator("[data-figure=invited]").inner_text() == "1"
+    assert [m.to for m in mail.outbox] == [["invited.learner@example.org"]]
+
+    learner_page = browser.new_context(base_url=live_server.url).new_page()
+    log_in(learner_page, learner.email)
+    learner_page.goto("/uk/learning/")
+    learner_page.locator("main a[href='/uk/my-cohorts/']").click()
+    invitation = learner_page.locator(".course-card", has_text="Суми, січень")
+    assert "Курс для соцпрацівників" in invitation.inner_text()
+    invitation.locator("form").first.locator("button").click()
+    learner_page.wait_for_url(re.compile(r"/uk/my-cohorts/$"))
+
+    trainer_page.reload()
+    assert trainer_page.locator("[data-figure=members]").inner_text() == "1"
+    assert trainer_page.locator("[data-figure=invited]").inner_text() == "0"
+
+    # Leaving: the trainer no longer counts them.
+    learner_page.locator(".course-card", has_text="Суми, січень").locator("form button").click()
+    learner_page.wait_for_url(re.compile(r"/uk/my-cohorts/$"))
+    trainer_page.reload()
+    assert trainer_page.locator("[data-figure=members]").inner_text() == "0"

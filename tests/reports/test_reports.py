@@ -129,16 +129,24 @@ def upload(client, cohort, text):
     return client.post(f"/uk/reports/cohorts/{cohort.pk}/", {"file": SimpleUploadedFile("l.csv", text.encode())})
 
 
-def test_csv_bulk_enrolment_creates_and_enrols_learners(client, trainer, cohort):
+def test_csv_bulk_enrolment_invites_learners_who_join_when_they_accept(client, trainer, cohort):
     client.force_login(trainer)
     text = CSV_HEADER + (
         "ivan@example.org,Іван Петренко,Ivan,Petrenko,ЦСС,social,UA-53\n"
         "maria@example.org,Марія Коваль,Mariia,Koval,Поліція,police,Львівська область\n"
     )
     assert upload(client, cohort, text).status_code == 302
-    assert Membership.objects.filter(cohort=cohort).count() == 2
+    # Accounts are prepared from the file, but nobody is a member (or enrolled) before saying yes.
     assert User.objects.get(email="maria@example.org").region.iso_code == "UA-46"
-    assert Enrollment.objects.filter(course_key__in=cohort.course_keys()).count() == 2
+    assert not Membership.objects.exists() and not Enrollment.objects.exists()
+    assert sorted(cohort.invitations.values_list("email", flat=True)) == ["ivan@example.org", "maria@example.org"]
+    ivan = User.objects.get(email="ivan@example.org")
+    ivan.set_password("a-long-enough-password")
+    ivan.save()
+    client.force_login(ivan)
+    client.post(f"/uk/my-cohorts/invitations/{cohort.invitations.get(user=ivan).pk}/accept/")
+    assert list(Membership.objects.values_list("user__email", flat=True)) == ["ivan@example.org"]
+    assert Enrollment.objects.filter(user=ivan, course_key__in=cohort.course_keys()).count() == 1
 
 
 def test_a_bad_csv_row_is_reported_by_line_and_nothing_is_applied(client, trainer, cohort):

@@ -56,6 +56,7 @@ def environment(database_url: str, redis_url: str, static_root: str, media_root:
         env["REDIS_URL"] = redis_url
     else:
         env.pop("REDIS_URL", None)
+        env["DJANGO_SINGLE_SERVER"] = "1"  # the SQLite run is one server with a per-process cache
     return env
 
 

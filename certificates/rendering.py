@@ -3,6 +3,8 @@
 Nothing is fetched from the network: the URL fetcher allows only files inside this app and data: URIs.
 """
 
+import base64
+import mimetypes
 from pathlib import Path
 
 import segno
@@ -25,14 +27,18 @@ def qr_data_uri(url: str) -> str:
     return segno.make(url, error="m").svg_data_uri(scale=4, border=1)
 
 
-def logo_path(certificate) -> str:
+def logo_data_uri(certificate) -> str:
+    """The template's logo, read through the storage API (local disk or the bucket) and embedded in the HTML."""
     template = certificate.template
-    if template and template.logo_id:
-        try:
-            return Path(template.logo.file.path).as_uri()
-        except (NotImplementedError, ValueError, OSError):  # remote storage or a missing file: no logo
-            return ""
-    return ""
+    if not (template and template.logo_id):
+        return ""
+    try:
+        with template.logo.file.open("rb") as handle:
+            data = handle.read()
+    except OSError:  # a missing file, or storage out of reach: the certificate prints without a logo
+        return ""
+    content_type = mimetypes.guess_type(template.logo.file.name)[0] or "image/png"
+    return f"data:{content_type};base64,{base64.b64encode(data).decode()}"
 
 
 def certificate_html(certificate) -> str:
@@ -47,17 +53,17 @@ def certificate_html(certificate) -> str:
             "serif_bold": (FONTS / "DejaVuSerif-Bold.ttf").as_uri(),
         },
         "accent": certificate.template.accent_colour if certificate.template else "#0b4f8a",
-        "logo": logo_path(certificate),
+        "logo": logo_data_uri(certificate),
     }
     with translation.override("uk"):
         return render_to_string("certificates/certificate_pdf.html", context)
 
 
 def _local_fetcher():
-    """A WeasyPrint fetcher that reads only this app's fonts, uploaded media and data: URIs."""
+    """A WeasyPrint fetcher that reads only this app's fonts and data: URIs (the logo and the QR code)."""
     from weasyprint.urls import URLFetcher
 
-    allowed_prefixes = ("data:", FONTS.as_uri(), Path(settings.MEDIA_ROOT).resolve().as_uri())
+    allowed_prefixes = ("data:", FONTS.as_uri())
 
     class LocalOnlyFetcher(URLFetcher):
         def fetch(self, url, headers=None):

@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts import views as account_views
+from core import media
 
 from . import views
 
@@ -31,10 +32,8 @@ urlpatterns = [
     path("certificates/", include("certificates.public_urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Public images from whichever storage holds them (local disk or the bucket); nothing else is served from /media/.
+urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media.serve_public_media, name="public_media")]
 
 # Everything a visitor reads carries its language in the URL: /uk/... and /en/...
 urlpatterns += i18n_patterns(

@@ -1,6 +1,5 @@
-from urllib.parse import urlencode
-
 import logging
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache

@@ -2,6 +2,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from django.conf import settings
 
 
@@ -28,6 +30,8 @@ def test_production_settings_pass_the_deploy_check():
         "DJANGO_SECRET_KEY": "x" * 64 + "-a-long-random-production-secret",
         "DJANGO_ALLOWED_HOSTS": "learn.example.org",
         "DATABASE_URL": os.environ.get("DATABASE_URL", "sqlite:///:memory:"),
+        "WAGTAILADMIN_BASE_URL": "https://learn.example.org",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
     }
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -41,13 +45,46 @@ def test_production_settings_pass_the_deploy_check():
     assert "no issues" in result.stdout
 
 
-def test_production_refuses_to_start_without_a_secret_key():
-    env = {**clean_environ(), "DJANGO_SETTINGS_MODULE": "elearn.settings.production", "DJANGO_SECRET_KEY": ""}
+PRODUCTION = {
+    "DJANGO_SETTINGS_MODULE": "elearn.settings.production",
+    "DJANGO_SECRET_KEY": "x" * 64,
+    "DJANGO_ALLOWED_HOSTS": "learn.example.org",
+    "WAGTAILADMIN_BASE_URL": "https://learn.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
+    "DATABASE_URL": "sqlite:///:memory:",
+}
+
+
+@pytest.mark.parametrize(
+    ("missing", "extra"),
+    [
+        ("DJANGO_SECRET_KEY", {}),
+        ("DJANGO_ALLOWED_HOSTS", {}),
+        ("WAGTAILADMIN_BASE_URL", {}),
+        ("REDIS_URL", {}),
+        ("S3_SECRET_ACCESS_KEY", {"S3_BUCKET": "elearn", "S3_ACCESS_KEY_ID": "key"}),
+    ],
+)
+def test_production_refuses_to_start_naming_what_is_missing(missing, extra):
+    env = {**clean_environ(), **PRODUCTION, **extra}
+    env.pop(missing, None)
+    for name in ("S3_BUCKET", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "DJANGO_SINGLE_SERVER"):
+        if name not in extra:
+            env.pop(name, None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check"], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True
     )
     assert result.returncode != 0
-    assert "DJANGO_SECRET_KEY" in result.stderr
+    assert f"{missing} must be set in production" in result.stderr
+
+
+def test_a_single_server_may_run_without_redis_when_it_says_so():
+    env = {**clean_environ(), **PRODUCTION, "DJANGO_SINGLE_SERVER": "1"}
+    env.pop("REDIS_URL")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"], cwd=settings.BASE_DIR, env=env, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
 
 
 def test_the_wagtail_admin_signs_in_through_the_rate_limited_login(client, site):

@@ -61,7 +61,6 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -82,6 +81,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Lets the audit trail's signal handlers (role and group changes) know who acted, and from where.
     "audit.context.RequestContextMiddleware",
+    "elearn.privacy_headers.PrivateResponsesMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "elearn.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -130,6 +130,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
+# A PostgreSQL streaming replica (pg_basebackup -R) for dashboards and exports: reads inside
+# core.db_router.reading_from_replica() go there, every write and every other read to the primary.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+DATABASE_ROUTERS = ["core.db_router.ReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
@@ -183,7 +193,6 @@ MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Counter-trafficking trainin
 # Staff sessions end after this many idle minutes; learners keep Django's normal session age.
 STAFF_SESSION_IDLE_MINUTES = int(os.environ.get("STAFF_SESSION_IDLE_MINUTES", "30"))
 
-
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
@@ -213,6 +222,27 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Several app servers share files through an S3-compatible bucket (private; files reach browsers only through the
+# app: core/storage.py). Set S3_BUCKET to choose it; the other S3_* variables say where and how to sign in.
+S3_SETTINGS = {
+    "bucket_name": os.environ.get("S3_BUCKET", ""),
+    "endpoint_url": os.environ.get("S3_ENDPOINT_URL", ""),
+    "access_key": os.environ.get("S3_ACCESS_KEY_ID", ""),
+    "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY", ""),
+}
+if S3_SETTINGS["bucket_name"]:
+    STORAGES["default"] = {
+        "BACKEND": "core.storage.AppServedS3Storage",
+        "OPTIONS": {
+            **S3_SETTINGS,
+            "region_name": os.environ.get("S3_REGION", "us-east-1"),
+            "location": os.environ.get("S3_PREFIX", ""),
+            "default_acl": None,  # the bucket's own policy: private
+            "file_overwrite": False,  # two servers saving the same name never clobber each other's file
+            "addressing_style": "path",  # works with SeaweedFS and MinIO as with AWS
+            "signature_version": "s3v4",
+        },
+    }
 # Files built for download that carry personal data (certificate ZIPs, table exports) are deleted after this many
 # days (`manage.py purge_exports`, run daily).
 EXPORT_RETENTION_DAYS = int(os.environ.get("EXPORT_RETENTION_DAYS", "7"))
@@ -249,8 +279,14 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # decompression bombs: a 5 MB PNG can unpack to gigabytes
 WAGTAIL_ENABLE_UPDATE_CHECK = False
-# The admin signs in through allauth's login, so its rate limits and lockout protect the admin too.
+# The admin signs in through allauth's login, so its rate limits and lockout protect the admin too; Wagtail's own
+# password reset and password change are off (allauth's reset and change are limited, Wagtail's are not).
 WAGTAILADMIN_LOGIN_URL = "account_login"
+WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+# No avatars from gravatar.com: no page of the site, admin included, sends a request to another origin.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Security headers that hold in every environment; production.py adds the HTTPS-only ones.

@@ -1,17 +1,30 @@
 """Production: everything from the environment, HTTPS only, PostgreSQL and Redis expected.
 
-Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL. Recommended: REDIS_URL (shared cache for
-sessions and rate limits), EMAIL_* for SMTP, DJANGO_CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL.
+Required: DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL, WAGTAILADMIN_BASE_URL (the public base URL used in
+e-mails and certificate QR codes), REDIS_URL (the cache, sessions and rate limits that all app servers share),
+EMAIL_* for SMTP. With S3_BUCKET, also S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY. A single server without Redis is
+possible with DJANGO_SINGLE_SERVER=1 (its cache is then per process). Settings refuse to load, naming the variable,
+when one is missing: a half-configured second server would otherwise serve stale pages and split rate limits.
 """
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
 
-if not SECRET_KEY:  # noqa: F405
-    raise ImproperlyConfigured("DJANGO_SECRET_KEY must be set in production.")
-if not ALLOWED_HOSTS:  # noqa: F405
-    raise ImproperlyConfigured("DJANGO_ALLOWED_HOSTS must be set in production.")
+
+def _require(name: str, why: str) -> None:
+    if not os.environ.get(name):  # noqa: F405
+        raise ImproperlyConfigured(f"{name} must be set in production: {why}.")
+
+
+_require("DJANGO_SECRET_KEY", "a long random string")
+_require("DJANGO_ALLOWED_HOSTS", "the comma-separated host names the site answers to")
+_require("WAGTAILADMIN_BASE_URL", "the public base URL (https://...) printed in e-mails and certificate QR codes")
+if os.environ.get("DJANGO_SINGLE_SERVER") != "1":  # noqa: F405
+    _require("REDIS_URL", "the cache that every app server shares (or DJANGO_SINGLE_SERVER=1 for one server)")
+if S3_SETTINGS["bucket_name"]:  # noqa: F405
+    _require("S3_ACCESS_KEY_ID", "the bucket's access key (S3_BUCKET is set)")
+    _require("S3_SECRET_ACCESS_KEY", "the bucket's secret key (S3_BUCKET is set)")
 
 DEBUG = False
 SECURE_SSL_REDIRECT = os.environ.get("DJANGO_SECURE_SSL_REDIRECT", "1") == "1"  # noqa: F405

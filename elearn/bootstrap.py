@@ -9,9 +9,9 @@ from content.editorial import ensure_review_workflow
 from content.site_setup import ensure_site
 
 
-def ensure_base_data() -> dict:
+def ensure_base_data(report=None) -> dict:
     """Return the home page of each language under its code ("uk", "en"), and the catalogue and school section
-    pages by language under "catalogue" and "school"."""
+    pages by language under "catalogue" and "school". ``report``, if given, is told each step as it starts."""
     from django.contrib.auth.models import Group
 
     from accounts import roles
@@ -20,11 +20,21 @@ def ensure_base_data() -> dict:
     from courses.structure import ensure_catalogue
     from quizzes.permissions import AUTHORING, MODERATION, grant_question_permissions, question_review_ensure
 
+    from content.models import SiteSettings
+
+    say = report or (lambda message: None)
+    say("Regions and role groups")
     ensure_reference_data()
+    say("Audiences")
     load_audiences(Audience)
+    say("Home pages in Ukrainian and English")
     homes = ensure_site()
+    say("Site settings (hotline, organisation name)")
+    SiteSettings.load()
+    say("Review workflow and question permissions")
     ensure_review_workflow()
     grant_question_permissions(Group.objects.get(name=roles.EDUCATORS), AUTHORING)
     grant_question_permissions(Group.objects.get(name=roles.MODERATORS), MODERATION)
     question_review_ensure()
+    say("Course catalogue and the school-curriculum section")
     return {**homes, **ensure_catalogue(homes)}

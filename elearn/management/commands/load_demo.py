@@ -16,14 +16,19 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        structure = ensure_base_data()
+        self.stdout.write("Site structure (as `setup_site`):")
+        structure = ensure_base_data(report=self.step)
         courses = []
-        for spec in COURSES:
+        for number, spec in enumerate(COURSES, start=1):
+            self.step(f"Course {number} of {len(COURSES)}: {spec['slug']} (pages, questions, quizzes)")
             course = load_course(spec, catalogue=structure["catalogue"], school=structure["school"])
             load_quizzes(spec, course)
             courses.append(course)
+        self.step("Demo accounts, one per role")
         users = ensure_demo_users()
+        self.step("Demo learners with progress, attempts and certificates")
         learners = ensure_demo_activity(courses)
+        self.step("Search index")
         call_command("update_index", verbosity=0)
         self.stdout.write(f"Courses: {', '.join(course.title for course in courses)}")
         if learners:
@@ -32,3 +37,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, role in users:
             self.stdout.write(f"  {role:<12} {email}")
+
+    def step(self, message: str) -> None:
+        self.stdout.write(f"  {message}…")
+        self.stdout.flush()

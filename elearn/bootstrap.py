@@ -15,12 +15,11 @@ def ensure_base_data(report=None) -> dict:
     from django.contrib.auth.models import Group
 
     from accounts import roles
+    from content.models import SiteSettings
     from courses.audiences import load_audiences
     from courses.models import Audience
     from courses.structure import ensure_catalogue
     from quizzes.permissions import AUTHORING, MODERATION, grant_question_permissions, question_review_ensure
-
-    from content.models import SiteSettings
 
     say = report or (lambda message: None)
     say("Regions and role groups")

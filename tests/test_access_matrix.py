@@ -73,7 +73,12 @@ RULES = {
     "healthz": ("get", lambda w: "/healthz", expect(anonymous=200)),
     "admin_login_redirect": ("get", lambda w: "/admin/login/", expect(anonymous=302, default=302)),
     "quizzes_import": ("get", lambda w: "/admin/quizzes/import/", expect(**ADMIN_AREA)),
-    "quizzes_export": ("get", lambda w: f"/admin/quizzes/banks/{w.bank.pk}/export/", expect(**ADMIN_AREA)),
+    # The bank's course is outside the educators' section: its answer key is refused (quizzes/permissions.py).
+    "quizzes_export": (
+        "get",
+        lambda w: f"/admin/quizzes/banks/{w.bank.pk}/export/",
+        expect(**ADMIN_AREA, educator=302),
+    ),
     # Superusers only; they are asked for the password again first (tests/accounts/test_mfa.py).
     "accounts_mfa_reset": (
         "get",

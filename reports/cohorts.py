@@ -15,6 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -60,18 +61,25 @@ def membership_leave(*, user, cohort_id: int) -> bool:
     return bool(deleted)
 
 
-def account_for_email(email: str):
-    """The account that ``email`` belongs to: any of its addresses (allauth's, primary or not), or the account's own
-    e-mail field. None when there is none. Never an error, whatever duplicates unconfirmed addresses hold."""
-    address = (
-        EmailAddress.objects.filter(email__iexact=email)
-        .select_related("user")
+def accounts_for_emails(emails) -> dict:
+    """Lower-cased address → id of the account it belongs to, for those of ``emails`` that have one: any of an
+    account's addresses (allauth's, primary or not) or its own e-mail field. Two queries, whatever the number; never
+    an error when unconfirmed duplicates exist (a confirmed, primary address wins)."""
+    emails = [email.lower() for email in emails]
+    found = {}
+    addresses = (
+        EmailAddress.objects.annotate(lower=Lower("email"))
+        .filter(lower__in=emails)
         .order_by("-verified", "-primary", "pk")
-        .first()
+        .values_list("lower", "user_id")
     )
-    if address is not None:
-        return address.user
-    return User.objects.filter(email__iexact=email).first()
+    for email, user_id in addresses:
+        found.setdefault(email, user_id)
+    missing = [email for email in emails if email not in found]
+    if missing:
+        users = User.objects.annotate(lower=Lower("email")).filter(lower__in=missing).values_list("lower", "pk")
+        found.update(users)
+    return found
 
 
 def invitation_pending(*, user, invitation_id: int):
@@ -206,10 +214,19 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
         rows.append((email, row, region, sector))
     if result.errors:
         return result
+    emails = [email for email, *_rest in rows]
+    result.invited = len(rows)
     with transaction.atomic():
-        invitations = {i.email: i for i in Invitation.objects.filter(cohort=cohort, email__in=[r[0] for r in rows])}
+        # Looked up for the whole file at once, not row by row.
+        invitations = {i.email: i for i in Invitation.objects.filter(cohort=cohort, email__in=emails)}
+        accounts = accounts_for_emails(emails)
+        members = set(
+            Membership.objects.filter(cohort=cohort, user_id__in=list(accounts.values())).values_list(
+                "user_id", flat=True
+            )
+        )
+        new = []
         for email, row, region, sector in rows:
-            result.invited += 1
             invitation = invitations.get(email)
             if invitation is not None:
                 if invitation.pending:
@@ -218,8 +235,8 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
                     invitation.save(update_fields=["token", "created_at"])
                     result.invitations.append(invitation.pk)
                 continue  # accepted or declined: the person has answered; nothing is sent
-            user = account_for_email(email)
-            if user is None:
+            user_id = accounts.get(email)
+            if user_id is None:
                 user = User.objects.create_user(
                     email=email,
                     password=None,  # unusable: the invitation's link sets the first one
@@ -232,8 +249,9 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
                 )
                 # Unconfirmed until the person uses the link sent to it.
                 EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)
-            elif Membership.objects.filter(cohort=cohort, user=user).exists():
+                user_id = user.pk
+            elif user_id in members:
                 continue  # already a member (joined by the invite link): nothing to ask
-            invitation = Invitation.objects.create(cohort=cohort, email=email, user=user)
-            result.invitations.append(invitation.pk)
+            new.append(Invitation(cohort=cohort, email=email, user_id=user_id))
+        result.invitations += [invitation.pk for invitation in Invitation.objects.bulk_create(new)]
     return result

@@ -87,6 +87,9 @@ def dashboard(request):
         "overdue": figures.overdue(scope),
         "query": request.GET.urlencode(),
     }
+    if context["overdue"]:
+        # The overdue table names learners: a list of learners like the learners page.
+        audit_learners(request, Action.LEARNER_LIST, scope, list="overdue", count=len(context["overdue"]))
     return render(request, "reports/dashboard.html", context)
 
 

@@ -270,6 +270,12 @@ def test_viewing_and_exporting_learners_is_in_the_audit_trail(client, trainer, c
     assert [e.action for e in entries] == [Action.LEARNER_LIST, Action.EXPORT]
     assert entries[0].details["cohort_ids"] == [cohort.pk] and entries[0].details["filters"] == {"sector": "social"}
     assert entries[1].details["table"] == "learners" and entries[1].details["format"] == "csv"
+    # The dashboard's overdue table names learners too.
+    cohort.deadline = timezone.localdate() - timedelta(days=1)
+    cohort.save()
+    client.get("/uk/reports/")
+    overdue = AuditEntry.objects.filter(actor=trainer).latest("pk")
+    assert overdue.action == Action.LEARNER_LIST and overdue.details["list"] == "overdue"
 
 
 # --- 4. Exports expire -------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from certificates.models import Certificate
 from courses.models import LessonPage
 from courses.progress import enrollment_create, lesson_complete
 from quizzes.models import Attempt, QuestionBank
-from reports.models import Cohort, Export, Membership
+from reports.models import Cohort, Export, Invitation, Membership
 from tests.factories import UserFactory, give_totp, make_course, make_question, make_quiz
 
 PROJECT_APPS = {"accounts", "courses", "quizzes", "certificates", "reports", "elearn", "content"}
@@ -149,6 +149,15 @@ RULES = {
         reporters_only(404, trainer=302),
     ),
     "reports:join": ("get", lambda w: f"/uk/join/{w.cohort.invite_code}/", expect()),
+    "reports:my_cohorts": ("get", lambda w: "/uk/my-cohorts/", expect()),
+    "reports:cohort_leave": ("post", lambda w: f"/uk/my-cohorts/{w.cohort.pk}/leave/", owner_only(302)),
+    # An invitation is answered by the account it was sent to, and nobody else (its link: the same).
+    "reports:invitation_answer": (
+        "post",
+        lambda w: f"/uk/my-cohorts/invitations/{w.invitation.pk}/decline/",
+        owner_only(302),
+    ),
+    "reports:invitation": ("get", lambda w: f"/uk/invitation/{w.invitation.token}/", owner_only()),
 }
 
 
@@ -214,6 +223,7 @@ def world(site):
     w.cohort = Cohort.objects.create(name="Mine", trainer=w.users["trainer"])
     w.cohort.courses.add(w.course)
     Membership.objects.create(cohort=w.cohort, user=learner)
+    w.invitation = Invitation.objects.create(cohort=w.cohort, email=learner.email, user=learner)
     other = Cohort.objects.create(name="Theirs", trainer=w.users["other_trainer"])
     other.courses.add(w.course)
     w.export = Export.objects.create(requested_by=w.users["trainer"], cohort=w.cohort)

@@ -1,9 +1,10 @@
 """``record()``: the one way any app writes to the audit trail; and the two ways entries are read or removed."""
 
+from contextlib import contextmanager
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -70,7 +71,19 @@ def retention_cutoff():
     return timezone.now() - timedelta(days=settings.AUDIT_RETENTION_DAYS)
 
 
+@contextmanager
+def maintenance():
+    """A transaction in which the database lets audit rows be deleted (PostgreSQL's triggers refuse it otherwise;
+    audit/migrations/0003). Only the retention prune uses it."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("SET LOCAL audit.maintenance = 'on'")
+        yield
+
+
 def entries_prune(*, before=None) -> int:
     """Remove the entries older than the retention period (``AUDIT_RETENTION_DAYS``); returns how many."""
-    _total, per_model = AuditEntry.objects.filter(at__lt=before or retention_cutoff())._prune()
+    with maintenance():
+        _total, per_model = AuditEntry.objects.filter(at__lt=before or retention_cutoff())._prune()
     return per_model.get(AuditEntry._meta.label, 0)

@@ -3,6 +3,7 @@
 import pytest
 
 from django.core.management import call_command
+from django.db import DatabaseError, connection, transaction
 from django.test import override_settings
 
 from audit.models import Action, AuditEntry, EntryCohort
@@ -73,3 +74,40 @@ def test_entries_about_a_learner_are_theirs_by_name_or_by_a_scope_that_covered_t
     assert seen[1]["details"] == {"region": 5, "national": True}
     # Without the cohort, only the national export and the entry by name reach them.
     assert [e["what"] for e in entries_about(learner, cohort_ids=[])] == ["export", "certificate_revoked"]
+
+
+postgresql_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the database triggers are PostgreSQL's (production and CI)"
+)
+
+
+@postgresql_only
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_auditentry SET details = '{}'",
+        "UPDATE audit_auditentry SET actor_email = 'someone@example.org'",
+        "UPDATE audit_auditentry SET actor_id = NULL, at = now()",
+        "DELETE FROM audit_auditentry",
+        "UPDATE audit_entrycohort SET cohort_id = 99",
+        "DELETE FROM audit_entrycohort",
+    ],
+)
+def test_the_database_refuses_changes_that_bypass_the_orm(user, statement):
+    entry = record(action=Action.EXPORT, actor=user, cohort_ids=[3], table="course")
+    with pytest.raises(DatabaseError, match="append-only"), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(statement)
+    stored = AuditEntry.objects.get(pk=entry.pk)
+    assert (stored.actor, stored.details) == (user, {"table": "course", "cohort_ids": [3]})
+    assert EntryCohort.objects.filter(entry=entry, cohort_id=3).exists()
+
+
+@postgresql_only
+def test_the_database_lets_account_deletion_and_the_prune_through(site, backdate):
+    trainer, learner = UserFactory(), UserFactory()
+    entry = record(action=Action.DOWNLOAD, actor=trainer, subject=learner, cohort_ids=[1])
+    learner.delete()  # ON DELETE SET NULL
+    assert AuditEntry.objects.get(pk=entry.pk).subject is None
+    backdate(entry, days=800)
+    call_command("prune_audit")
+    assert not AuditEntry.objects.filter(pk=entry.pk).exists()

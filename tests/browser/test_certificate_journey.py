@@ -5,7 +5,7 @@ from pypdf import PdfReader
 
 from courses.models import LessonPage
 from tests.browser.test_learner_journey import log_in
-from tests.factories import PASSWORD, UserFactory, make_course
+from tests.factories import PASSWORD, UserFactory, give_totp, make_course, totp_code
 
 
 def test_learner_downloads_a_certificate_anyone_verifies_it_and_an_admin_revokes_it(page, site, browser, live_server):
@@ -39,18 +39,26 @@ def test_learner_downloads_a_certificate_anyone_verifies_it_and_an_admin_revokes
     # An admin revokes it in the Wagtail admin.
     from certificates.models import Certificate
 
-    UserFactory(email="root@example.org", is_superuser=True, is_staff=True)
+    give_totp(UserFactory(email="root@example.org", is_superuser=True, is_staff=True))
     admin = browser.new_context(base_url=live_server.url, locale="uk-UA").new_page()
     admin.goto("/admin/")  # the admin signs in through the site's (rate-limited) login form
     admin.get_by_label("Електронна пошта").fill("root@example.org")
     admin.get_by_label("Пароль").fill(PASSWORD)
     admin.locator("main form button[type=submit]").click()
+    admin.wait_for_url(re.compile(r"/accounts/2fa/authenticate/$"))  # staff sign in with a second factor
+    admin.locator("input[name=code]").fill(totp_code())
+    admin.locator("main form button[type=submit]").first.click()
     admin.wait_for_url(re.compile(r"/admin/$"))
     admin.goto(f"/admin/snippets/certificates/certificate/edit/{Certificate.objects.get(code=code).pk}/")
     admin.locator("input[name=revoke]").check()
     admin.locator("textarea[name=revoked_reason], input[name=revoked_reason]").fill("Видано помилково")
     with admin.expect_navigation():
         admin.locator("form#w-editor-form button[type=submit], form button.button-longrunning").first.click()
+    # Revoking asks for the password again, then carries out the revocation that was held.
+    admin.wait_for_url(re.compile(r"/accounts/reauthenticate/"))
+    admin.locator("input[name=password]").fill(PASSWORD)
+    with admin.expect_navigation():
+        admin.locator("main form button[type=submit]").first.click()
     assert Certificate.objects.get(code=code).revoked_at is not None
 
     visitor.reload()

@@ -3,7 +3,7 @@ import re
 from django.contrib.auth.models import Group
 
 from courses.models import LessonPage
-from tests.factories import PASSWORD, UserFactory, make_course
+from tests.factories import PASSWORD, UserFactory, give_totp, make_course, totp_code
 
 
 def admin_login(page, email):
@@ -11,6 +11,9 @@ def admin_login(page, email):
     page.get_by_label("Електронна пошта").fill(email)
     page.get_by_label("Пароль").fill(PASSWORD)
     page.locator("main form button[type=submit]").click()
+    page.wait_for_url(re.compile(r"/accounts/2fa/authenticate/$"))  # staff sign in with a second factor
+    page.locator("input[name=code]").fill(totp_code())
+    page.locator("main form button[type=submit]").first.click()
     page.wait_for_url(re.compile(r"/admin/$"))
 
 
@@ -19,8 +22,10 @@ def test_educator_writes_a_markdown_lesson_a_moderator_approves_a_learner_reads_
     module = course.get_children().get(slug="module-1")
     educator = UserFactory(email="educator@example.org")
     educator.groups.add(Group.objects.get(name="Educators"))
+    give_totp(educator)
     moderator = UserFactory(email="moderator@example.org")
     moderator.groups.add(Group.objects.get(name="Moderators"))
+    give_totp(moderator)
 
     def new_page():
         return browser.new_context(base_url=live_server.url, locale="uk-UA").new_page()

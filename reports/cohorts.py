@@ -48,6 +48,10 @@ def membership_join(*, user, cohort: Cohort) -> bool:
             created = False
         for course in cohort.courses.live():
             enrollment_create(user=user, course=course)
+        # Joined by the invite link while an invitation waited: that answers it.
+        Invitation.objects.filter(cohort=cohort, user=user, accepted_at=None, declined_at=None).update(
+            accepted_at=timezone.now()
+        )
     return created
 
 

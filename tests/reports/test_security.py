@@ -154,6 +154,7 @@ def test_bulk_csv_invites_an_existing_account_which_stays_invisible_until_it_acc
     assert client.get(f"/uk/my-cohorts/invitations/{invitation.pk}/accept/").status_code == 405
     assert client.post(f"/uk/my-cohorts/invitations/{invitation.pk}/accept/").status_code == 302
     assert Membership.objects.filter(cohort=cohort, user=known).exists()
+    assert client.post(f"/uk/my-cohorts/invitations/{invitation.pk}/decline/").status_code == 404  # answered
 
     client.force_login(trainer)
     assert "known@example.org" in client.get("/uk/reports/learners/", {"cohort": cohort.pk}).content.decode()
@@ -347,3 +348,13 @@ def test_a_trainer_with_cohorts_deletes_their_account_and_its_export_files(
     coordinator = in_group(UserFactory(), roles.COORDINATORS)
     client.force_login(coordinator)
     assert "Суми" in client.get("/uk/reports/cohorts/").content.decode()
+
+
+def test_joining_by_the_invite_link_answers_a_waiting_invitation(client, trainer, cohort):
+    learner = UserFactory(email="both@example.org")
+    client.force_login(trainer)
+    upload(client, cohort, CSV_HEADER + row("both@example.org"))
+    join(client, learner, cohort)
+    assert Invitation.objects.get().accepted_at is not None
+    page = client.get("/uk/my-cohorts/").content.decode()
+    assert f"/uk/my-cohorts/{cohort.pk}/leave/" in page and "/uk/my-cohorts/invitations/" not in page

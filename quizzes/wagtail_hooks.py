@@ -18,6 +18,13 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import ObjectList
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+    SnippetChosenMultipleView,
+    SnippetChosenView,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import admin_views
@@ -35,10 +42,47 @@ class QuestionFilterSet(WagtailFilterSet):
         fields = ["bank", "qtype", "category", "locale", "live"]
 
 
+def _scope_of(model):
+    return {Question: questions_for, QuestionBank: banks_for}[model]
+
+
+class ScopedChooserMixin:
+    """The chooser modal (e.g. the quiz page's bank field) lists and returns only what the user may reach."""
+
+    def get_object_list(self):
+        return _scope_of(self.model_class)(self.request.user)
+
+
+class ScopedChooseView(ScopedChooserMixin, ChooseView):
+    pass
+
+
+class ScopedChooseResultsView(ScopedChooserMixin, ChooseResultsView):
+    pass
+
+
+class ScopedChosenView(SnippetChosenView):
+    def get_object(self, pk):
+        return _scope_of(self.model_class)(self.request.user).get(pk=pk)
+
+
+class ScopedChosenMultipleView(SnippetChosenMultipleView):
+    def get_objects(self, pks):
+        return _scope_of(self.model_class)(self.request.user).filter(pk__in=pks)
+
+
+class ScopedChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = ScopedChooseView
+    choose_results_view_class = ScopedChooseResultsView
+    chosen_view_class = ScopedChosenView
+    chosen_multiple_view_class = ScopedChosenMultipleView
+
+
 class ScopedSnippetViewSet(SnippetViewSet):
     """A snippet viewset whose objects are limited per user by ``scope`` (a function of the user)."""
 
     scope = None
+    chooser_viewset_class = ScopedChooserViewSet
 
     def get_queryset(self, request):
         return type(self).scope(request.user)

@@ -114,6 +114,10 @@ def test_an_educator_cannot_open_edit_export_or_import_another_courses_bank(clie
     assert "Teens-bank" in banks and "NRM-bank" not in banks
     import_page = client.get("/admin/quizzes/import/").content.decode()
     assert f"/admin/quizzes/banks/{other_bank.pk}/export/" not in import_page
+    # The bank chooser (the quiz page's bank field) offers their own bank only.
+    chooser = client.get("/admin/snippets/choose/quizzes/questionbank/").content.decode()
+    assert "Teens-bank" in chooser and "NRM-bank" not in chooser
+    assert client.get(f"/admin/snippets/choose/quizzes/questionbank/chosen/{other_bank.pk}/").status_code != 200
 
 
 def test_an_educator_works_on_their_own_sections_bank(client, educator, school):

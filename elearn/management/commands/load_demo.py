@@ -37,6 +37,10 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD}):")
         for email, role in users:
             self.stdout.write(f"  {role:<12} {email}")
+        self.stdout.write(
+            "Staff accounts (every role but learner) set up an authenticator app on their first visit to the "
+            "reports or the admin, and sign in with its code after that."
+        )
 
     def step(self, message: str) -> None:
         self.stdout.write(f"  {message}…")

@@ -5,7 +5,7 @@ from reports.retention import exports_purge
 
 
 class Command(BaseCommand):
-    help = "Delete report and certificate export files older than EXPORT_RETENTION_DAYS (run daily)."
+    help = "Delete export files (tables, certificate ZIPs) older than EXPORT_RETENTION_DAYS (run daily)."
 
     def handle(self, *args, **options):
         count = exports_purge()

@@ -27,13 +27,3 @@ class ElearnConfig(AppConfig):
         post_save.connect(
             page_cache.invalidate_on_settings_change, sender="content.SiteSettings", dispatch_uid="page_cache.settings"
         )
-
-        # A learner's data export lists the learner lists and exports that covered their cohorts (accounts/privacy.py).
-        # Wired here, at the top of the layers, because accounts sits below reports, which holds the memberships.
-        from accounts.privacy import register_cohort_lookup
-        from reports.models import Membership
-
-        def member_cohort_ids(user):
-            return list(Membership.objects.filter(user=user).values_list("cohort_id", flat=True))
-
-        register_cohort_lookup(member_cohort_ids)

@@ -41,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("accounts/signup/", account_views.SignupView.as_view(), name="account_signup"),
     path("accounts/login/", account_views.LoginView.as_view(), name="account_login"),
     path("accounts/password/reset/", account_views.PasswordResetView.as_view(), name="account_reset_password"),
+    path("accounts/2fa/authenticate/", account_views.MFAAuthenticateView.as_view(), name="mfa_authenticate"),
+    path("accounts/2fa/totp/activate/", account_views.ActivateTOTPView.as_view(), name="mfa_activate_totp"),
     path("accounts/", include("allauth.urls")),
     path("profile/", include("accounts.urls")),
     path("learning/", include("courses.urls")),

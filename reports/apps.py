@@ -7,14 +7,31 @@ class ReportsConfig(AppConfig):
     verbose_name = _("Reports")
 
     def ready(self):
-        from django.db.models.signals import post_delete
+        from django.conf import settings
+        from django.db.models.signals import post_delete, pre_delete
 
-        from accounts.privacy import register_exporter
+        from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+        from accounts.privacy import register_cohort_lookup, register_exporter
+
+        from .exports import csv_cell
         from .models import Export
-        from .privacy import export_cohorts
-        from .retention import export_file_delete
+        from .privacy import export_cohorts, member_cohort_ids
+        from .retention import export_file_delete, user_deleting
 
         register_exporter("cohorts", export_cohorts)
+        # A learner's data export lists the learner lists and exports that covered their cohorts: accounts sits
+        # below reports, which holds the memberships, so reports hands it the lookup.
+        register_cohort_lookup(member_cohort_ids)
+        # Wagtail's own admin CSV exports (site history, form submissions, ...) write cells as they are; send them
+        # through the same inert-cell rule as ours, so no admin export carries a live formula either.
+        wagtail_preprocess = SpreadsheetExportMixin.preprocess_field_value
+
+        def preprocess_field_value(self, field, value, export_format):
+            value = wagtail_preprocess(self, field, value, export_format)
+            return csv_cell(value) if export_format == self.FORMAT_CSV else value
+
+        SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
         # Also when the rows go with the account that asked for them (a cascade sends the signal for each row).
         post_delete.connect(export_file_delete, sender=Export, dispatch_uid="reports.export_file_delete")
+        pre_delete.connect(user_deleting, sender=settings.AUTH_USER_MODEL, dispatch_uid="reports.user_zips")

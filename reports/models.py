@@ -149,7 +149,7 @@ class Export(models.Model):
 
     @property
     def expired(self) -> bool:
-        """Past the retention period (the file is deleted by ``purge_report_exports``, or already gone)."""
+        """Past the retention period (the file is deleted by ``purge_exports``, or already gone)."""
         if self.status == self.Status.EXPIRED:
             return True
         return self.created_at < timezone.now() - timedelta(days=export_retention_days())

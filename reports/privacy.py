@@ -30,3 +30,10 @@ def export_cohorts(user) -> dict:
             for i in invitations
         ],
     }
+
+
+def member_cohort_ids(user) -> list[int]:
+    """The cohorts ``user`` belongs to (the audit trail's scope for lists and exports)."""
+    from .models import Membership
+
+    return list(Membership.objects.filter(user=user).values_list("cohort_id", flat=True))

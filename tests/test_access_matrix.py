@@ -11,6 +11,8 @@ from django.contrib.auth.models import Group
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
 from accounts import roles
 from certificates.models import Certificate
 from courses.models import LessonPage
@@ -19,7 +21,7 @@ from quizzes.models import Attempt, QuestionBank
 from reports.models import Cohort, Export, Invitation, Membership
 from tests.factories import UserFactory, give_totp, make_course, make_question, make_quiz
 
-PROJECT_APPS = {"accounts", "courses", "quizzes", "certificates", "reports", "elearn", "content"}
+PROJECT_APPS = {"core", "audit", "accounts", "courses", "quizzes", "certificates", "reports", "elearn", "content"}
 ROLES = [
     "anonymous",
     "learner",
@@ -71,6 +73,22 @@ ADMIN_AREA = dict(learner=302, other_learner=302, trainer=302, other_trainer=302
 RULES = {
     "root": ("get", lambda w: "/", expect(anonymous=302, default=302)),
     "healthz": ("get", lambda w: "/healthz", expect(anonymous=200)),
+    "readyz": ("get", lambda w: "/readyz", expect(anonymous=200)),
+    # Only image folders are public; this one has no such file.
+    "public_media": ("get", lambda w: "/media/images/none.png", expect(anonymous=404, default=404)),
+    # Wagtail's own credential forms lead to allauth's; its page and document password forms are rate-limited.
+    "admin_password_reset_redirect": ("get", lambda w: "/admin/password_reset/", expect(anonymous=302, default=302)),
+    "wagtail_frontend_login_redirect": ("get", lambda w: "/uk/_util/login/", expect(anonymous=302, default=302)),
+    "page_password_limited": (
+        "get",
+        lambda w: f"/uk/_util/authenticate_with_password/{w.page_restriction.pk}/{w.restricted_page.pk}/",
+        expect(anonymous=200),
+    ),
+    "document_password_limited": (
+        "get",
+        lambda w: f"/documents/authenticate_with_password/{w.document_restriction.pk}/",
+        expect(anonymous=200),
+    ),
     "admin_login_redirect": ("get", lambda w: "/admin/login/", expect(anonymous=302, default=302)),
     "quizzes_import": ("get", lambda w: "/admin/quizzes/import/", expect(**ADMIN_AREA)),
     # The bank's course is outside the educators' section: its answer key is refused (quizzes/permissions.py).
@@ -88,6 +106,9 @@ RULES = {
     "account_signup": ("get", lambda w: "/uk/accounts/signup/", expect(anonymous=200, default=302)),
     "account_login": ("get", lambda w: "/uk/accounts/login/", expect(anonymous=200, default=302)),
     "account_reset_password": ("get", lambda w: "/uk/accounts/password/reset/", expect(anonymous=200, default=200)),
+    # The second sign-in step needs a password step first; set-up asks for the password again (test_mfa.py).
+    "mfa_authenticate": ("get", lambda w: "/uk/accounts/2fa/authenticate/", expect(anonymous=302, default=302)),
+    "mfa_activate_totp": ("get", lambda w: "/uk/accounts/2fa/totp/activate/", expect(anonymous=302, default=302)),
     "accounts:profile": ("get", lambda w: "/uk/profile/", expect()),
     "accounts:profile_edit": ("get", lambda w: "/uk/profile/edit/", expect()),
     "accounts:my_data": ("get", lambda w: "/uk/profile/my-data.json", expect()),
@@ -122,6 +143,24 @@ RULES = {
         lambda w: f"/certificates/{w.certificate.code}/credential.jwt",
         expect(anonymous=200),
     ),
+    # Choosers in the admin offer only the banks and questions the user may reach (quizzes/permissions.py).
+    **{
+        f"wagtailsnippetchoosers_quizzes_{model}:{view}": (
+            "get",
+            url,
+            expect(**ADMIN_AREA, **({"educator": 302} if view == "chosen" else {})),
+        )
+        for model, pk in (("question", "question"), ("questionbank", "bank"))
+        for view, url in (
+            ("choose", lambda w, m=model: f"/admin/snippets/choose/quizzes/{m}/"),
+            ("choose_results", lambda w, m=model: f"/admin/snippets/choose/quizzes/{m}/results/"),
+            ("chosen", lambda w, m=model, p=pk: f"/admin/snippets/choose/quizzes/{m}/chosen/{getattr(w, p).pk}/"),
+            (
+                "chosen_multiple",
+                lambda w, m=model, p=pk: f"/admin/snippets/choose/quizzes/{m}/chosen-multiple/?id={getattr(w, p).pk}",
+            ),
+        )
+    },
     "reports:dashboard": ("get", lambda w: "/uk/reports/", reporters_only()),
     "reports:learners": ("get", lambda w: "/uk/reports/learners/", reporters_only()),
     "reports:export": ("get", lambda w: "/uk/reports/export/region.csv", reporters_only()),
@@ -171,7 +210,7 @@ def world(site):
     w.course = make_course(site["catalogue"]["uk"], slug="c", modules=1, lessons=1)
     w.lesson = LessonPage.objects.get()
     w.bank = QuestionBank.objects.create(name="Bank", course=w.course)
-    make_question(w.bank, name="q")
+    w.question = make_question(w.bank, name="q")
     w.quiz = make_quiz(w.course, w.bank, count=1)
     w.users = {role: UserFactory(email=f"{role}@example.org") for role in LOGGED_IN}
     for role, group in (
@@ -227,6 +266,14 @@ def world(site):
     other = Cohort.objects.create(name="Theirs", trainer=w.users["other_trainer"])
     other.courses.add(w.course)
     w.export = Export.objects.create(requested_by=w.users["trainer"], cohort=w.cohort)
+    w.restricted_page = make_course(site["catalogue"]["uk"], slug="pw", modules=0, lessons=0)
+    w.page_restriction = PageViewRestriction.objects.create(
+        page=w.restricted_page, restriction_type=PageViewRestriction.PASSWORD, password="s3cret-word"
+    )
+    collection = Collection.get_first_root_node().add_child(name="Private")
+    w.document_restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.PASSWORD, password="s3cret-word"
+    )
     return w
 
 

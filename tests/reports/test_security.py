@@ -299,7 +299,7 @@ def test_export_files_are_deleted_after_the_retention_period(
     Export.objects.filter(pk=export.pk).update(created_at=timezone.now() - timedelta(days=8))
     out = io.StringIO()
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("purge_report_exports", stdout=out)
+        call_command("purge_exports", stdout=out)
     assert out.getvalue().startswith("1 ")
     assert not storage.exists(name) and storage.exists(fresh.file.name)
     gone = client.get(status_url.replace("/uk/", "/en/"))
@@ -358,3 +358,16 @@ def test_joining_by_the_invite_link_answers_a_waiting_invitation(client, trainer
     assert Invitation.objects.get().accepted_at is not None
     page = client.get("/uk/my-cohorts/").content.decode()
     assert f"/uk/my-cohorts/{cohort.pk}/leave/" in page and "/uk/my-cohorts/invitations/" not in page
+
+
+def test_daily_housekeeping_fails_exports_a_dead_worker_left_pending(client, trainer, db):
+    abandoned = Export.objects.create(requested_by=trainer, table="learners")
+    Export.objects.filter(pk=abandoned.pk).update(created_at=timezone.now() - timedelta(hours=2))
+    running = Export.objects.create(requested_by=trainer, table="learners")
+    out = io.StringIO()
+    call_command("daily_housekeeping", stdout=out)
+    assert "1 export(s) left unfinished" in out.getvalue()
+    assert Export.objects.get(pk=abandoned.pk).status == Export.Status.FAILED
+    assert Export.objects.get(pk=running.pk).status == Export.Status.PENDING
+    client.force_login(trainer)
+    assert client.get(f"/uk/reports/downloads/{abandoned.pk}/").status_code == 200

@@ -101,3 +101,19 @@ def test_admin_pages_request_no_other_origin(client, site):
         sources = re.findall(r'(?:src|srcset)="((?:https?:)?//[^"]+)"', html)
         sources += re.findall(r'<link[^>]+href="((?:https?:)?//[^"]+)"', html)
         assert [source for source in sources if "testserver" not in source] == [], url
+
+
+def test_wagtails_own_admin_csv_exports_carry_no_live_formula(client, site):
+    from tests.factories import give_totp
+
+    make_course(site["catalogue"]["uk"], slug="f", title='=HYPERLINK("http://evil.example/?x","open")', modules=0)
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    give_totp(admin)
+    client.force_login(admin)
+    response = client.get("/admin/reports/site-history/?export=csv")
+    assert response.status_code == 200
+    text = b"".join(response.streaming_content).decode()
+    assert "HYPERLINK" in text
+    for line in text.splitlines():
+        for cell in line.split(","):
+            assert not cell.strip('"').startswith("="), line

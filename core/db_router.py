@@ -35,6 +35,12 @@ def replica_reads(view):
     return wrapper
 
 
+def replica_iter(iterable):
+    """Iterate ``iterable`` reading from the replica: for rows streamed after the view has returned."""
+    with reading_from_replica():
+        yield from iterable
+
+
 class ReplicaRouter:
     def db_for_read(self, model, **hints):
         return REPLICA if _use_replica.get() else "default"

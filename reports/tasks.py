@@ -8,6 +8,7 @@ from django.utils import timezone, translation
 
 from certificates.bulk import write_certificates_zip
 from certificates.models import Certificate
+from core.db_router import reading_from_replica
 
 from .exports import write_xlsx
 from .models import Export, Invitation, Membership
@@ -52,12 +53,14 @@ def build_table_export(export_id: int) -> None:
     """A table as XLSX, with the filters and the access of the user who asked for it when they asked."""
     from .tables import export_rows, scope_for
 
-    export = Export.objects.select_related("requested_by").get(pk=export_id)
+    # The export row was just written: read it from the primary (a replica may not have it yet).
+    export = Export.objects.using("default").select_related("requested_by").get(pk=export_id)
 
     def write(handle):
-        _form, scope = scope_for(export.requested_by, QueryDict(export.query))
-        header, rows = export_rows(export.table, scope)
-        return write_xlsx(handle, export.table, header, rows), f"{export.table}-{export.pk}.xlsx"
+        with reading_from_replica():  # the learners' rows: from the replica when there is one
+            _form, scope = scope_for(export.requested_by, QueryDict(export.query))
+            header, rows = export_rows(export.table, scope)
+            return write_xlsx(handle, export.table, header, rows), f"{export.table}-{export.pk}.xlsx"
 
     with translation.override(export.language or "uk"):
         _build(export, write)

@@ -1,6 +1,8 @@
 from allauth.account import views as allauth_views
 from allauth.account.decorators import reauthentication_required
+from allauth.mfa.base import views as mfa_views
 from allauth.mfa.models import Authenticator
+from allauth.mfa.totp import views as totp_views
 
 from django.contrib import messages
 from django.contrib.auth import logout
@@ -105,4 +107,18 @@ class LoginView(InvalidFormIs400, allauth_views.LoginView):
 
 
 class PasswordResetView(InvalidFormIs400, allauth_views.PasswordResetView):
+    pass
+
+
+class MFAAuthenticateView(InvalidFormIs400, mfa_views.AuthenticateView):
+    """The second step of signing in: a wrong code is a 400, and too many wrong codes a 429, as for passwords."""
+
+    def form_invalid(self, form):
+        response = super().form_invalid(form)
+        if form.has_error("code", "too_many_login_attempts"):
+            response.status_code = 429
+        return response
+
+
+class ActivateTOTPView(InvalidFormIs400, totp_views.ActivateTOTPView):
     pass

@@ -88,7 +88,7 @@ def test_a_trainer_sets_up_the_app_and_reaches_the_reports(client, site):
     secret = client.session["mfa.totp.secret"]
     assert secret in html
     wrong = client.post(SETUP, {"code": "000000" if totp_code(secret) != "000000" else "111111"})
-    assert wrong.status_code == 200 and not Authenticator.objects.filter(user=trainer).exists()
+    assert wrong.status_code == 400 and not Authenticator.objects.filter(user=trainer).exists()
     response = client.post(SETUP, {"code": totp_code(secret)})
     assert response.status_code == 302
     assert Authenticator.objects.filter(user=trainer, type=Authenticator.Type.TOTP).exists()
@@ -100,7 +100,9 @@ def test_sign_in_asks_for_the_code_and_refuses_a_wrong_one(client, site):
     response = log_in_with_password(client, trainer)
     assert response["Location"] == "/uk/accounts/2fa/authenticate/"
     assert "_auth_user_id" not in client.session  # the password alone does not sign in
-    client.post("/uk/accounts/2fa/authenticate/", {"code": "12345"})
+    wrong = client.post("/uk/accounts/2fa/authenticate/", {"code": "12345"})
+    assert wrong.status_code == 400
+    assert "Неправильний код." in wrong.content.decode()
     assert "_auth_user_id" not in client.session
     response = client.post("/uk/accounts/2fa/authenticate/", {"code": totp_code()})
     assert response.status_code == 302
@@ -116,6 +118,7 @@ def test_repeated_wrong_codes_are_refused_even_before_the_right_one(client, site
         client.post("/uk/accounts/2fa/authenticate/", {"code": wrong})
     refused = client.post("/uk/accounts/2fa/authenticate/", {"code": right})
     assert "_auth_user_id" not in client.session
+    assert refused.status_code == 429
     assert "Занадто багато невдалих спроб входу" in refused.content.decode()
 
 
@@ -137,6 +140,7 @@ def test_only_superusers_reset_a_second_factor_after_signing_in_again(client, si
     assert response["Location"].startswith("/uk/accounts/reauthenticate/")  # signed in is not enough
     assert Authenticator.objects.filter(user=target).exists()
     reauthenticate(client)
+    assert url in client.get("/admin/users/").content.decode()  # a button on the admin's list of users
     assert target.email in client.get(url).content.decode()
     assert client.post(url).status_code == 302
     assert not Authenticator.objects.filter(user=target).exists()

@@ -20,6 +20,9 @@ from .mfa import is_staff_member, mfa_required
 LAST_SEEN_KEY = "accounts.last_seen"
 # The last-seen time is written at most once a minute, so a signed-in page view rarely writes the session.
 LAST_SEEN_RESOLUTION = 60
+# Requests a page makes by itself (Wagtail's editor pings every few seconds while a page is open) are not activity:
+# an admin tab left open must not keep the session alive.
+NOT_ACTIVITY = re.compile(r"^/admin/editing-sessions/")
 
 _languages = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
 # Where other people's data or the site's content is: the reports, the Wagtail admin and the Django admin.
@@ -62,6 +65,8 @@ class StaffSecurityMiddleware:
                 % {"minutes": settings.STAFF_SESSION_IDLE_MINUTES},
             )
             return redirect_to_login(path if request.method == "GET" else "/")
+        if NOT_ACTIVITY.match(request.path_info):
+            return None
         if not isinstance(last_seen, (int, float)) or now - last_seen >= LAST_SEEN_RESOLUTION:
             request.session[LAST_SEEN_KEY] = now
         return None

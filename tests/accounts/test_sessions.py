@@ -105,6 +105,16 @@ def test_staff_are_signed_out_after_30_idle_minutes(client, site):
     assert not signed_in(client)
 
 
+def test_the_admin_editors_background_pings_are_not_activity(client, site):
+    client.force_login(give_totp(UserFactory(is_superuser=True, is_staff=True)))
+    idle_for(client, 29)
+    seen = client.session[LAST_SEEN_KEY]
+    client.post("/admin/editing-sessions/release/1/")
+    assert client.session[LAST_SEEN_KEY] == seen
+    idle_for(client, 31)
+    assert client.post("/admin/editing-sessions/release/1/")["Location"].startswith("/uk/accounts/login/")
+
+
 def test_learners_keep_their_session_however_long_they_pause(client, user):
     client.force_login(user)
     assert signed_in(client)

@@ -101,4 +101,16 @@ def test_trainer_sets_up_an_authenticator_app_then_signs_in_with_a_code(page, si
     page.locator("#mfa_webauthn_add").click()
     page.wait_for_url(re.compile(r"/uk/accounts/2fa/(webauthn/|recovery-codes/)?$"))
     assert Authenticator.objects.filter(user=trainer, type=Authenticator.Type.WEBAUTHN).exists()
+
+    # …and signing in with the key instead of a code.
+    page.locator("form[action$='/accounts/logout/'] button").click()
+    page.goto("/uk/accounts/login/")
+    page.get_by_label("Електронна пошта").fill(trainer.email)
+    page.get_by_label("Пароль").fill(PASSWORD)
+    submit(page)
+    page.wait_for_url(re.compile(r"/uk/accounts/2fa/authenticate/$"))
+    page.locator("#mfa_webauthn_authenticate").click()
+    page.wait_for_url(re.compile(r"/uk/profile/$"))
+    page.goto("/uk/reports/")
+    assert "/uk/reports/" in page.url
     assert problems == []

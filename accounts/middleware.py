@@ -25,15 +25,13 @@ LAST_SEEN_RESOLUTION = 60
 NOT_ACTIVITY = re.compile(r"^/admin/editing-sessions/")
 
 _languages = "|".join(re.escape(code) for code, _name in settings.LANGUAGES)
-# Where other people's data or the site's content is: the reports, the Wagtail admin and the Django admin.
-MFA_PROTECTED = re.compile(rf"^/(?:(?:{_languages})/reports/|admin/|django-admin/)")
+# Where other people's data or the site's content is: the reports and the Wagtail admin (Django's admin is not
+# installed).
+MFA_PROTECTED = re.compile(rf"^/(?:(?:{_languages})/reports/|admin/)")
 # Signing out of the admin stays possible without a second factor.
-MFA_EXEMPT = re.compile(r"^/(?:admin/logout/|django-admin/logout/)")
+MFA_EXEMPT = re.compile(r"^/admin/logout/")
 # Admin forms that change who may do what, or revoke a certificate: a POST needs a recent re-authentication.
-REAUTH_POSTS = re.compile(
-    r"^/(?:admin/users/|admin/groups/|admin/snippets/certificates/certificate/"
-    r"|django-admin/accounts/user/|django-admin/auth/group/)"
-)
+REAUTH_POSTS = re.compile(r"^/(?:admin/users/|admin/groups/|admin/snippets/certificates/certificate/)")
 
 
 class StaffSecurityMiddleware:

@@ -35,3 +35,27 @@ def admin_user(admin_user):
     from tests.factories import give_totp
 
     return give_totp(admin_user)
+
+
+@pytest.fixture
+def educator(site):
+    from accounts import roles
+    from tests.factories import staff_user
+
+    return staff_user(roles.EDUCATORS, email="educator@example.org")
+
+
+@pytest.fixture
+def moderator(site):
+    from accounts import roles
+    from tests.factories import staff_user
+
+    return staff_user(roles.MODERATORS, email="moderator@example.org")
+
+
+@pytest.fixture
+def trainer(site):
+    from accounts import roles
+    from tests.factories import staff_user
+
+    return staff_user(roles.TRAINERS, email="trainer@example.org")

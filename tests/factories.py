@@ -53,6 +53,42 @@ def totp_code(secret=TOTP_SECRET, at=None):
     return format_hotp_value(hotp_value(secret, int(time.time() if at is None else at) // 30))
 
 
+def staff_user(group_name: str, **fields):
+    """A member of a staff group (Educators, Moderators, Trainers, Coordinators) with an authenticator app: staff
+    reach the reports and the admin only with a second factor."""
+    from django.contrib.auth.models import Group
+
+    user = UserFactory(**fields)
+    user.groups.add(Group.objects.get(name=group_name))
+    return give_totp(user)
+
+
+def make_certificate(user, course=None, **fields):
+    """A certificate as issuing stores it (names and titles as snapshots), without rendering a PDF."""
+    from django.utils import timezone
+
+    from certificates.models import Certificate
+
+    values = {
+        "user": user,
+        "course": course,
+        "course_key": course.translation_key if course else "00000000-0000-0000-0000-000000000001",
+        "name_uk": "Олена Петренко",
+        "name_latin": "Olena Petrenko",
+        "course_title_uk": "Курс",
+        "course_title_en": "Course",
+        "hours": 2,
+        "completed_on": timezone.localdate(),
+        "organisation_uk": "Організація",
+        "organisation_en": "Organisation",
+        "signatory_name": "Signatory",
+        "signatory_title_uk": "Директорка",
+        "signatory_title_en": "Director",
+        **fields,
+    }
+    return Certificate.objects.create(**values)
+
+
 def reauthenticate(client, password=PASSWORD):
     """Confirm the password again, as allauth asks before sensitive actions."""
     response = client.post("/uk/accounts/reauthenticate/", {"password": password})

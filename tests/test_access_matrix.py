@@ -14,12 +14,11 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from accounts import roles
-from certificates.models import Certificate
 from courses.models import LessonPage
 from courses.progress import enrollment_create, lesson_complete
 from quizzes.models import Attempt, QuestionBank
 from reports.models import Cohort, Export, Invitation, Membership
-from tests.factories import UserFactory, give_totp, make_course, make_question, make_quiz
+from tests.factories import UserFactory, give_totp, make_certificate, make_course, make_question, make_quiz
 
 PROJECT_APPS = {"core", "audit", "accounts", "courses", "quizzes", "certificates", "reports", "elearn", "content"}
 ROLES = [
@@ -243,22 +242,7 @@ def world(site):
         passed=True,
         submitted_at=timezone.now(),
     )
-    w.certificate = Certificate.objects.create(
-        user=learner,
-        course=w.course,
-        course_key=w.course.translation_key,
-        name_uk="Олена",
-        name_latin="Olena",
-        course_title_uk="Курс",
-        course_title_en="Course",
-        hours=2,
-        completed_on=timezone.localdate(),
-        organisation_uk="-",
-        organisation_en="-",
-        signatory_name="-",
-        signatory_title_uk="-",
-        signatory_title_en="-",
-    )
+    w.certificate = make_certificate(learner, w.course, name_uk="Олена", name_latin="Olena")
     w.cohort = Cohort.objects.create(name="Mine", trainer=w.users["trainer"])
     w.cohort.courses.add(w.course)
     Membership.objects.create(cohort=w.cohort, user=learner)

@@ -11,8 +11,7 @@ from django.test import Client
 
 from accounts import roles
 from accounts.middleware import LAST_SEEN_KEY
-from certificates.models import Certificate
-from tests.factories import PASSWORD, UserFactory, give_totp, reauthenticate, totp_code
+from tests.factories import PASSWORD, UserFactory, give_totp, make_certificate, reauthenticate, totp_code
 
 REAUTH = "/uk/accounts/reauthenticate/"
 
@@ -202,21 +201,7 @@ def test_changing_roles_in_the_admin_asks_again(client, admin):
 
 
 def test_revoking_a_certificate_asks_again(client, admin, user):
-    certificate = Certificate.objects.create(
-        user=user,
-        course_key="00000000-0000-0000-0000-000000000001",
-        name_uk="Олена Петренко",
-        name_latin="Olena Petrenko",
-        course_title_uk="Курс",
-        course_title_en="Course",
-        hours=3,
-        completed_on="2026-01-01",
-        organisation_uk="Організація",
-        organisation_en="Organisation",
-        signatory_name="Signatory",
-        signatory_title_uk="Директорка",
-        signatory_title_en="Director",
-    )
+    certificate = make_certificate(user)
     client.force_login(admin)
     edit = f"/admin/snippets/certificates/certificate/edit/{certificate.pk}/"
     assert client.post(edit, {"revoke": "on", "revoked_reason": "Issued in error"})["Location"].startswith(REAUTH)

@@ -5,14 +5,12 @@ import json
 import pytest
 
 from django.contrib.auth.models import Group, Permission
-from django.utils import timezone
 
 from accounts import roles
 from audit.models import Action, AuditEntry
-from certificates.models import Certificate
 from courses.progress import enrollment_create
 from reports.models import Cohort, Membership
-from tests.factories import PASSWORD, UserFactory, give_totp, make_course, reauthenticate
+from tests.factories import PASSWORD, UserFactory, give_totp, make_certificate, make_course, reauthenticate
 
 from .forms import form_values
 
@@ -32,22 +30,7 @@ def only_entry(action):
 
 
 def issued_certificate(user, course):
-    return Certificate.objects.create(
-        user=user,
-        course=course,
-        course_key=course.translation_key,
-        name_uk="Олена",
-        name_latin="Olena",
-        course_title_uk="Курс",
-        course_title_en="Course",
-        hours=2,
-        completed_on=timezone.localdate(),
-        organisation_uk="-",
-        organisation_en="-",
-        signatory_name="-",
-        signatory_title_uk="-",
-        signatory_title_en="-",
-    )
+    return make_certificate(user, course)
 
 
 def test_revoking_a_certificate_is_recorded(client, admin_user, user, course):

@@ -6,33 +6,24 @@ from datetime import timedelta
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
-from accounts import roles
 from accounts.privacy import user_delete
 from certificates.issuing import certificate_issue
 from certificates.models import Certificate
 from courses.models import Enrollment
 from reports import tasks as report_tasks
 from reports.models import Cohort, Export, Membership
-from tests.factories import PASSWORD, UserFactory, give_totp, make_course, reauthenticate
+from tests.factories import PASSWORD, UserFactory, make_course, reauthenticate
 
 
 @pytest.fixture
 def course(site):
     return make_course(site["catalogue"]["uk"], slug="c", title="Виявлення жертв", modules=1, lessons=1)
-
-
-@pytest.fixture
-def trainer(site):
-    trainer = UserFactory(email="trainer@example.org")
-    trainer.groups.add(Group.objects.get(name=roles.TRAINERS))
-    return give_totp(trainer)
 
 
 def issue(course, user) -> Certificate:

@@ -2,28 +2,11 @@
 
 import pytest
 
-from django.contrib.auth.models import Group
-
 from wagtail.models import Page, TaskState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from accounts import roles
 from courses.models import LessonPage
-from tests.factories import UserFactory, give_totp, make_course
-
-
-@pytest.fixture
-def educator(site):
-    user = UserFactory(email="educator@example.org")
-    user.groups.add(Group.objects.get(name=roles.EDUCATORS))
-    return give_totp(user)  # the admin is reached only with a second factor
-
-
-@pytest.fixture
-def moderator(site):
-    user = UserFactory(email="moderator@example.org")
-    user.groups.add(Group.objects.get(name="Moderators"))
-    return give_totp(user)
+from tests.factories import make_course
 
 
 @pytest.fixture

@@ -5,30 +5,13 @@ import re
 
 import pytest
 
-from django.contrib.auth.models import Group
-
 from wagtail.models import TaskState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from accounts import roles
 from quizzes.models import Attempt, Question, QuestionBank
-from tests.factories import UserFactory, give_totp, make_course, make_question, make_quiz
+from tests.factories import UserFactory, make_course, make_question, make_quiz
 
 ADMIN = "/admin/snippets/quizzes/question"
-
-
-@pytest.fixture
-def educator(site):
-    user = UserFactory(email="educator@example.org")
-    user.groups.add(Group.objects.get(name=roles.EDUCATORS))
-    return give_totp(user)  # the admin is reached only with a second factor
-
-
-@pytest.fixture
-def moderator(site):
-    user = UserFactory(email="moderator@example.org")
-    user.groups.add(Group.objects.get(name=roles.MODERATORS))
-    return give_totp(user)
 
 
 @pytest.fixture

@@ -3,12 +3,10 @@ from pathlib import Path
 
 import pytest
 
-from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 
-from accounts import roles
 from quizzes.models import Question, QuestionBank
-from tests.factories import UserFactory, give_totp, make_course
+from tests.factories import make_course
 
 DATA = Path(__file__).parent / "data"
 
@@ -63,13 +61,6 @@ def test_unknown_course_or_missing_file_is_a_clear_error(course):
         run(str(DATA / "bank.aiken.txt"), "--course", "nope", "--format", "aiken")
     with pytest.raises(CommandError, match="Cannot read"):
         run(str(DATA / "missing.txt"), "--course", "nrm", "--format", "aiken")
-
-
-@pytest.fixture
-def educator(site):
-    user = UserFactory()
-    user.groups.add(Group.objects.get(name=roles.EDUCATORS))
-    return give_totp(user)  # the admin is reached only with a second factor
 
 
 def test_admin_import_previews_then_imports_on_confirmation(client, admin_user, course):

@@ -2,19 +2,13 @@ import pytest
 
 from django.contrib.auth.models import Group
 
-from accounts import roles
 from reports.models import Cohort
-from tests.factories import UserFactory, give_totp
+from tests.factories import give_totp
 
 
 def in_group(user, name):
     user.groups.add(Group.objects.get(name=name))
     return give_totp(user)  # staff reach the reports only with a second factor
-
-
-@pytest.fixture
-def trainer(site):
-    return in_group(UserFactory(email="trainer@example.org"), roles.TRAINERS)
 
 
 @pytest.fixture

@@ -89,6 +89,23 @@ def make_certificate(user, course=None, **fields):
     return Certificate.objects.create(**values)
 
 
+def issue_certificate(course, user=None):
+    """A certificate as completing ``course`` issues it (the PDF is rendered later, when it is first needed)."""
+    from django.utils import timezone
+
+    from certificates.issuing import certificate_issue
+    from courses.models import Enrollment
+
+    enrollment = Enrollment.objects.create(
+        user=user or UserFactory(),
+        course=course,
+        course_key=course.translation_key,
+        course_title=course.title,
+        completed_at=timezone.now(),
+    )
+    return certificate_issue(enrollment=enrollment)
+
+
 def reauthenticate(client, password=PASSWORD):
     """Confirm the password again, as allauth asks before sensitive actions."""
     response = client.post("/uk/accounts/reauthenticate/", {"password": password})

@@ -21,11 +21,10 @@ from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from django.utils import timezone
 
-from certificates.issuing import certificate_issue, certificate_revoke
+from certificates.issuing import certificate_revoke
 from certificates.models import Certificate, SigningKey
 from certificates.signing import signing_key_rotate
-from courses.models import Enrollment
-from tests.factories import UserFactory, make_course
+from tests.factories import UserFactory, issue_certificate, make_course
 
 SCHEMA = json.loads((Path(__file__).parent / "data" / "ob_v3p0_achievementcredential_schema.json").read_text())
 STATUS_LIST_BITS = 131_072
@@ -34,19 +33,6 @@ STATUS_LIST_BITS = 131_072
 @pytest.fixture
 def course(site):
     return make_course(site["catalogue"]["uk"], slug="c", title="Виявлення жертв", modules=1, lessons=1)
-
-
-def issue(course, user=None) -> Certificate:
-    """A certificate as completing the course issues it (the PDF is not needed here)."""
-    user = user or UserFactory()
-    enrollment = Enrollment.objects.create(
-        user=user,
-        course=course,
-        course_key=course.translation_key,
-        course_title=course.title,
-        completed_at=timezone.now(),
-    )
-    return certificate_issue(enrollment=enrollment)
 
 
 def b64decode(value: str) -> bytes:
@@ -117,7 +103,7 @@ def is_revoked(client, credential) -> bool:
 
 
 def test_the_credential_is_signed_and_conforms_to_open_badges_3(client, course):
-    certificate = issue(course)
+    certificate = issue_certificate(course)
     _token, credential = fetch_credential(client, certificate)
 
     jsonschema.Draft201909Validator(SCHEMA, format_checker=jsonschema.FormatChecker()).validate(credential)
@@ -139,7 +125,7 @@ def test_the_credential_is_signed_and_conforms_to_open_badges_3(client, course):
 
 
 def test_an_expiring_certificate_carries_valid_until_and_exp(client, course):
-    certificate = issue(course)
+    certificate = issue_certificate(course)
     Certificate.objects.filter(pk=certificate.pk).update(expires_on=timezone.localdate().replace(year=2099))
     _token, credential = fetch_credential(client, certificate)
     assert credential["validUntil"].startswith("2099-")
@@ -147,7 +133,7 @@ def test_an_expiring_certificate_carries_valid_until_and_exp(client, course):
 
 
 def test_a_tampered_credential_does_not_verify(client, course):
-    token, _credential = fetch_credential(client, issue(course))
+    token, _credential = fetch_credential(client, issue_certificate(course))
     header, payload, signature = token.split(".")
     claims = json.loads(b64decode(payload))
     claims["credentialSubject"]["achievement"]["name"]["en"] = "Something else"
@@ -161,7 +147,7 @@ def test_a_tampered_credential_does_not_verify(client, course):
 
 
 def test_revoking_sets_the_certificates_bit_in_the_published_status_list(client, course):
-    kept, revoked = issue(course), issue(course)
+    kept, revoked = issue_certificate(course), issue_certificate(course)
     _token, kept_credential = fetch_credential(client, kept)
     _token, revoked_credential = fetch_credential(client, revoked)
     assert (
@@ -179,7 +165,7 @@ def test_revoking_sets_the_certificates_bit_in_the_published_status_list(client,
 
 def test_the_subject_is_a_salted_hash_of_the_email_not_the_address(client, course):
     user = UserFactory(email="olena@example.org")
-    certificate = issue(course, user)
+    certificate = issue_certificate(course, user)
     token, credential = fetch_credential(client, certificate)
     (identity,) = credential["credentialSubject"]["identifier"]
     assert identity["type"] == "IdentityObject"
@@ -189,7 +175,7 @@ def test_the_subject_is_a_salted_hash_of_the_email_not_the_address(client, cours
     assert identity["identityHash"] == expected
     assert "olena@example.org" not in json.dumps(credential) and "olena" not in token
     # Each certificate has its own salt, so two credentials of one person do not link by the hash.
-    other = issue(make_course(course.get_parent(), slug="d", modules=1, lessons=1), user)
+    other = issue_certificate(make_course(course.get_parent(), slug="d", modules=1, lessons=1), user)
     _token, other_credential = fetch_credential(client, other)
     assert other_credential["credentialSubject"]["identifier"][0]["identityHash"] != identity["identityHash"]
     # A later change of address does not change whom an issued credential names.
@@ -200,7 +186,7 @@ def test_the_subject_is_a_salted_hash_of_the_email_not_the_address(client, cours
 
 
 def test_credentials_are_found_only_by_their_code(client, course):
-    certificate = issue(course)
+    certificate = issue_certificate(course)
     from certificates import codes
 
     unknown = codes.new_code()
@@ -219,7 +205,7 @@ def test_credentials_are_found_only_by_their_code(client, course):
 
 
 def test_credentials_signed_before_a_key_rotation_still_verify(client, course):
-    certificate = issue(course)
+    certificate = issue_certificate(course)
     old_token, _credential = fetch_credential(client, certificate)
     signing_key_rotate()
     new_token, _credential = fetch_credential(client, certificate)
@@ -234,7 +220,7 @@ def test_a_key_from_the_environment_signs_and_is_published_without_its_private_h
     settings.BADGE_SIGNING_KEY = private.private_bytes(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
     ).decode()
-    token, _credential = fetch_credential(client, issue(course))
+    token, _credential = fetch_credential(client, issue_certificate(course))
     kid = json.loads(b64decode(token.split(".")[0]))["kid"]
     published = published_keys(client)[kid]
     assert published.public_numbers() == private.public_key().public_numbers()

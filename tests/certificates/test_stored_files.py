@@ -13,28 +13,15 @@ from django.db import transaction
 from django.utils import timezone
 
 from accounts.privacy import user_delete
-from certificates.issuing import certificate_issue
 from certificates.models import Certificate
-from courses.models import Enrollment
 from reports import tasks as report_tasks
 from reports.models import Cohort, Export, Membership
-from tests.factories import PASSWORD, UserFactory, make_course, reauthenticate
+from tests.factories import PASSWORD, UserFactory, issue_certificate, make_course, reauthenticate
 
 
 @pytest.fixture
 def course(site):
     return make_course(site["catalogue"]["uk"], slug="c", title="Виявлення жертв", modules=1, lessons=1)
-
-
-def issue(course, user) -> Certificate:
-    enrollment = Enrollment.objects.create(
-        user=user,
-        course=course,
-        course_key=course.translation_key,
-        course_title=course.title,
-        completed_at=timezone.now(),
-    )
-    return certificate_issue(enrollment=enrollment)
 
 
 def download_pdf(client, user, certificate) -> str:
@@ -64,8 +51,8 @@ def test_deleting_the_account_deletes_the_learners_pdf_and_the_zips_holding_it(
     client, course, trainer, django_capture_on_commit_callbacks
 ):
     leaving, staying = UserFactory(), UserFactory()
-    leaving_pdf = download_pdf(client, leaving, issue(course, leaving))
-    staying_pdf = download_pdf(client, staying, issue(course, staying))
+    leaving_pdf = download_pdf(client, leaving, issue_certificate(course, leaving))
+    staying_pdf = download_pdf(client, staying, issue_certificate(course, staying))
     shared_zip = cohort_zip(trainer, course, leaving, staying)
     with default_storage.open(shared_zip.file.name, "rb") as handle:
         assert len(zipfile.ZipFile(io.BytesIO(handle.read())).namelist()) == 2  # it names the leaving learner
@@ -91,7 +78,7 @@ def test_deleting_the_account_deletes_the_learners_pdf_and_the_zips_holding_it(
 
 def test_a_deletion_that_rolls_back_keeps_the_files(course, django_capture_on_commit_callbacks):
     user = UserFactory()
-    certificate = issue(course, user)
+    certificate = issue_certificate(course, user)
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(b"%PDF-1.7"))
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError), transaction.atomic():
         user_delete(user=user)
@@ -105,7 +92,7 @@ def test_purge_exports_deletes_zips_past_the_retention_and_their_files(
 ):
     settings.EXPORT_RETENTION_DAYS = 3
     learner = UserFactory()
-    certificate = issue(course, learner)
+    certificate = issue_certificate(course, learner)
     certificate.pdf.save(f"{certificate.code}.pdf", ContentFile(b"%PDF-1.7"))
     old, recent = cohort_zip(trainer, course, learner), cohort_zip(trainer, course, learner)
     Export.objects.filter(pk=old.pk).update(created_at=timezone.now() - timedelta(days=3, minutes=1))

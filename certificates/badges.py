@@ -91,8 +91,13 @@ def open_badge(certificate) -> dict:
                 "id": f"urn:uuid:{certificate.course_key}",
                 "type": ["Achievement"],
                 "achievementType": "Course",
-                "name": {"en": certificate.course_title_en, "uk": certificate.course_title_uk},
-                "description": f"Completed the course “{certificate.course_title_en}” ({certificate.hours} hours).",
+                # A plain string, as the Open Badges 3.0 schema requires (no language map); the Ukrainian title
+                # goes in the description.
+                "name": certificate.course_title_en,
+                "description": (
+                    f"Completed the course “{certificate.course_title_en}” / «{certificate.course_title_uk}» "
+                    f"({certificate.hours} hours)."
+                ),
                 "criteria": {"narrative": "All required lessons completed and the required assessments passed."},
                 "humanCode": certificate.code,
             },

@@ -164,9 +164,10 @@ def quiz_round(base, session_keys, during=None):
         attempt_path = urllib.parse.urlparse(headers["Location"]).path
         _, form, _ = session.request(attempt_path)
         data = {"csrfmiddlewaretoken": re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form).group(1)}
-        for name in dict.fromkeys(re.findall(r'name="(q\d+(?:-\d+)?)"', form)):
-            values = re.findall(rf'name="{name}" value="(\d+)"', form) or re.findall(
-                rf'<select id="{name}" name="{name}"[^>]*>.*?<option value="(\d+)"', form, re.S
+        # Option values are per-attempt tokens (letters, digits, - and _), never database ids.
+        for name in dict.fromkeys(re.findall(r'name="(q\d+(?:-[\w-]+)?)"', form)):
+            values = re.findall(rf'name="{name}" value="([\w-]+)"', form) or re.findall(
+                rf'<select id="{name}" name="{name}"[^>]*>.*?<option value="([\w-]+)"', form, re.S
             )
             data[name] = values[:1]
         barrier.wait()

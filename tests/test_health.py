@@ -3,7 +3,7 @@
 from django.core.cache import caches
 from django.test import override_settings
 
-from tests.deploy.conftest import free_port
+from bench.services import free_port
 
 
 def test_liveness_and_readiness_answer_when_everything_is_up(client, db):

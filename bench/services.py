@@ -36,6 +36,15 @@ def free_port(below: int = 60000) -> int:
             return port
 
 
+def _bindable(port: int) -> bool:
+    with socket.socket() as sock:
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
 def wait_for_port(port: int, process: subprocess.Popen | None = None, seconds: float = 30) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -98,10 +107,11 @@ def start_seaweedfs(data: Path, bucket: str = "elearn") -> Service:
         "actions": ["Admin", "Read", "Write", "List", "Tagging"],
     }
     (data / "s3.json").write_text(json.dumps({"identities": [identity]}))
+    # SeaweedFS also listens on each port + 10000 (gRPC): both must be free.
     ports = set()
     while len(ports) < 4:
         port = free_port(below=55000)
-        if all(abs(port - other) > 1 for other in ports):
+        if all(abs(port - other) > 1 for other in ports) and _bindable(port + 10000):
             ports.add(port)
     master, volume, filer, s3 = sorted(ports)
     command = [

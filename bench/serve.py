@@ -150,7 +150,16 @@ def quiz_round(base, session_keys, during=None):
     """Every learner (already signed in) enrols first; then all start and submit an attempt at the same moment.
     ``during``, if given, runs while the submissions are in flight (e.g. a server restart)."""
     sessions = [signed_in(base, key) for key in session_keys]
-    barrier = threading.Barrier(len(sessions))
+    # ``during`` starts the moment every learner is ready to submit, so it hits submissions in flight, not the
+    # set-up; a learner who fails before then breaks the barrier instead of leaving the others waiting for ever.
+    background = []
+
+    def start_during():
+        if during:
+            background.append(threading.Thread(target=during))
+            background[0].start()
+
+    barrier = threading.Barrier(len(sessions), action=start_during, timeout=300)
 
     def one(session):
         status, html, _ = session.request(QUIZ["course_path"])
@@ -177,9 +186,9 @@ def quiz_round(base, session_keys, during=None):
 
     with concurrent.futures.ThreadPoolExecutor(max_workers=len(sessions)) as pool:
         futures = [pool.submit(one, session) for session in sessions]
-        if during:
-            during()
         results = [future.result() for future in futures]
+    for thread in background:
+        thread.join()
     latencies = sorted(r[0] for r in results)
     errors = sum(1 for r in results if r[1] != 302)
     p95 = latencies[max(0, int(round(0.95 * len(latencies))) - 1)]

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost of the app's own: a cache, file store or database outage in a view is a 503 "try again" page.
+    "core.resilience.ServiceUnavailableMiddleware",
     # Pages go out compressed (low bandwidth); Django masks CSRF tokens per response, which defeats BREACH.
     "django.middleware.gzip.GZipMiddleware",
     "elearn.middleware.ContentSecurityPolicyMiddleware",
@@ -144,7 +146,15 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+    # A Redis outage degrades to "no cache" rather than errors, except rate limits, which fail closed
+    # (core/resilience.py); short timeouts, so an unreachable Redis costs a request half a second at most.
+    CACHES = {
+        "default": {
+            "BACKEND": "core.resilience.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 

@@ -1,5 +1,5 @@
 """Benchmarks: ``python -m bench <name> [options]``. Each prints a short table and, as its last line, one JSON
-object with its figures. Names: certificates, dashboard, serve."""
+object with its figures. Names: certificates, cluster, dashboard, serve."""
 
 import argparse
 import sys
@@ -16,6 +16,8 @@ def main(argv=None) -> int:
     serve = sub.add_parser("serve", help="the site under gunicorn and load, against a baseline view")
     serve.add_argument("--seconds", type=int, default=10, help="seconds of load per URL")
     serve.add_argument("--databases", default="sqlite,postgresql", help="comma-separated: sqlite, postgresql")
+    cluster = sub.add_parser("cluster", help="two app servers behind nginx, replica, Redis, S3, a worker; failures")
+    cluster.add_argument("--learners", type=int, default=50, help="learners submitting quizzes at once")
     args = parser.parse_args(argv)
 
     if args.name == "certificates":
@@ -24,6 +26,10 @@ def main(argv=None) -> int:
         return run(repeat=args.repeat, zip_count=args.zip_count)
     if args.name == "dashboard":
         from .dashboard import run
+
+        return run(learners=args.learners)
+    if args.name == "cluster":
+        from .cluster import run
 
         return run(learners=args.learners)
     if args.name == "serve":

@@ -360,12 +360,12 @@ def test_joining_by_the_invite_link_answers_a_waiting_invitation(client, trainer
     assert f"/uk/my-cohorts/{cohort.pk}/leave/" in page and "/uk/my-cohorts/invitations/" not in page
 
 
-def test_daily_housekeeping_fails_exports_a_dead_worker_left_pending(client, trainer, db):
+def test_housekeeping_fails_exports_a_dead_worker_left_pending(client, trainer, db):
     abandoned = Export.objects.create(requested_by=trainer, table="learners")
     Export.objects.filter(pk=abandoned.pk).update(created_at=timezone.now() - timedelta(hours=2))
     running = Export.objects.create(requested_by=trainer, table="learners")
     out = io.StringIO()
-    call_command("daily_housekeeping", stdout=out)
+    call_command("housekeeping", stdout=out)
     assert "1 export(s) left unfinished" in out.getvalue()
     assert Export.objects.get(pk=abandoned.pk).status == Export.Status.FAILED
     assert Export.objects.get(pk=running.pk).status == Export.Status.PENDING

@@ -256,9 +256,18 @@ def run(*, learners: int = 50) -> int:
         # The primary restarted while 50 other learners submit quizzes.
         print("[cluster] PostgreSQL primary restarted during quiz submissions …", flush=True)
         remaining = serve.QUIZ["sessions"][learners + 1 : 2 * learners + 1]
-        _p95, db_errors, acknowledged = quiz_round(
-            base, remaining, during=lambda: (time.sleep(0.05), services.postgres_restart(primary))
-        )
+        during_restart = []
+
+        def restart_while_reading():
+            with concurrent.futures.ThreadPoolExecutor(max_workers=1) as reader:
+                reading = reader.submit(_during_load, learning, 8)
+                time.sleep(0.05)
+                services.postgres_restart(primary)
+                during_restart.extend(reading.result())
+
+        _p95, db_errors, acknowledged = quiz_round(base, remaining, during=restart_while_reading)
+        figures["db_restart_500s"] = sum(1 for status in during_restart if status == 500)
+        figures["db_restart_requests"] = len(during_restart)
         stored = _script(env, serve.STORED_SCRIPT, json.dumps(acknowledged))
         figures["db_restart_acknowledged"] = len(acknowledged)
         figures["db_restart_lost"] = len(acknowledged) - stored

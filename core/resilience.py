@@ -8,10 +8,12 @@
 """
 
 import logging
+import sys
 
 import redis.exceptions
 
 from django.core.cache.backends.redis import RedisCache
+from django.core.signals import got_request_exception
 from django.db import InterfaceError, OperationalError
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -81,23 +83,43 @@ def _storage_down(exception) -> bool:
     return False
 
 
+def outage_message(exception) -> str | None:
+    """What to tell the visitor when ``exception`` means a shared service is briefly out of reach, else None."""
+    if isinstance(exception, CacheUnavailable) and str(exception).startswith("allauth:"):
+        return _("Signing in is briefly unavailable. Nothing was lost: try again in a minute.")
+    if _storage_down(exception):
+        return _("Files are briefly unavailable. Nothing was lost: try again in a minute.")
+    if isinstance(exception, CacheUnavailable | OperationalError | InterfaceError):
+        return _("The service is briefly unavailable. Try again in a minute.")
+    return None
+
+
+def _remember_outage(sender, request=None, **kwargs) -> None:
+    """``got_request_exception``: note an outage raised anywhere in the request, middleware included, where
+    ``process_exception`` never sees it (Django has already turned it into a 500 by then)."""
+    exception = sys.exc_info()[1]
+    if request is not None and outage_message(exception):
+        request.outage = exception
+
+
 class ServiceUnavailableMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
+        got_request_exception.connect(_remember_outage, dispatch_uid="core.resilience.outage")
 
     def __call__(self, request):
-        return self.get_response(request)
+        response = self.get_response(request)
+        outage = getattr(request, "outage", None)
+        if response.status_code == 500 and outage is not None:
+            return self.unavailable(request, outage)
+        return response
 
     def process_exception(self, request, exception):
-        if isinstance(exception, CacheUnavailable) and str(exception).startswith("allauth:"):
-            message = _("Signing in is briefly unavailable. Nothing was lost: try again in a minute.")
-        elif _storage_down(exception):
-            message = _("Files are briefly unavailable. Nothing was lost: try again in a minute.")
-        elif isinstance(exception, CacheUnavailable | OperationalError | InterfaceError):
-            message = _("The service is briefly unavailable. Try again in a minute.")
-        else:
-            return None
+        return self.unavailable(request, exception) if outage_message(exception) else None
+
+    def unavailable(self, request, exception):
         logger.warning("Service unavailable at %s: %r", request.path, exception)
-        response = render(request, "503.html", {"message": message}, status=503)
+        # A plain page: it reads neither the database nor the cache, which may be what is down.
+        response = render(request, "503.html", {"message": outage_message(exception)}, status=503)
         response["Retry-After"] = "30"
         return response

@@ -5,9 +5,7 @@ Files are deleted through the storage API (the same on S3) and only once the tra
 rolls back keeps its files.
 """
 
-from functools import partial
-
-from django.db import transaction
+from core.files import file_delete_on_commit
 
 from .models import Certificate
 
@@ -27,11 +25,7 @@ def export_certificates(user) -> list[dict]:
     ]
 
 
-def stored_file_delete_on_commit(field_file) -> None:
-    if field_file and field_file.name:
-        transaction.on_commit(partial(field_file.storage.delete, field_file.name))
-
-
 def certificate_deleted(sender, instance, **kwargs) -> None:
     """``post_delete`` of a certificate, however it goes (with the account, or in the admin): its PDF goes too."""
-    stored_file_delete_on_commit(instance.pdf)
+    if instance.pdf:
+        file_delete_on_commit(instance.pdf.storage, instance.pdf.name)

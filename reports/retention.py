@@ -8,23 +8,19 @@ transaction commits: a rolled-back deletion keeps its file.
 """
 
 from datetime import timedelta
-from functools import partial
 
 from django.db import transaction
 from django.utils import timezone
 
+from core.files import file_delete_on_commit
+
 from .models import Export, Membership, export_retention_days
-
-
-def _delete_on_commit(storage, name: str) -> None:
-    if name:
-        transaction.on_commit(partial(storage.delete, name))
 
 
 def export_file_delete(sender, instance: Export, **kwargs) -> None:
     """``post_delete`` of an export, however it goes (with its account, its cohort, or in the admin)."""
     if instance.file:
-        _delete_on_commit(instance.file.storage, instance.file.name)
+        file_delete_on_commit(instance.file.storage, instance.file.name)
 
 
 def _expire(exports) -> int:
@@ -34,7 +30,7 @@ def _expire(exports) -> int:
     names = list(exports.values_list("file", flat=True))
     count = exports.update(status=Export.Status.EXPIRED, file="")
     for name in names:
-        _delete_on_commit(storage, name)
+        file_delete_on_commit(storage, name)
     return count
 
 

@@ -52,12 +52,22 @@ def module(slug, titles, summaries, lessons) -> dict:
 TRUE_FALSE = {"en": ("True", "False"), "uk": ("Правда", "Неправда")}
 
 
-def question(qtype, module_slug, tags, stem, explanation, options=(), pairs=(), scenario=("", "")) -> dict:
-    """``stem``, ``explanation``, ``scenario``: (en, uk). ``options``: (en, uk, correct, feedback_en, feedback_uk).
-    For true/false, ``options`` is just the right answer: True or False, with feedback for each choice."""
+def question(
+    qtype, module_slug, tags, stem, explanation, options=(), pairs=(), scenario=("", ""), source=("", "")
+) -> dict:
+    """``stem``, ``explanation``, ``scenario``, ``source``: (en, uk). ``options``: (en, uk, correct, feedback_en,
+    feedback_uk). For true/false, ``options`` is just the right answer: True or False, with feedback for each choice.
+    ``source`` names what the explanation rests on (instrument and article, or document); every graded question
+    needs one, because practitioners act on what the explanation tells them."""
     data = {"type": qtype, "tags": list(tags), "module": module_slug}
     for index, language in enumerate(("en", "uk")):
-        text = {"stem": stem[index], "scenario": scenario[index], "explanation": explanation[index], "pairs": []}
+        text = {
+            "stem": stem[index],
+            "scenario": scenario[index],
+            "explanation": explanation[index],
+            "source": source[index],
+            "pairs": [],
+        }
         if qtype == "true_false":
             right, feedback = options  # feedback: ((en_true, uk_true), (en_false, uk_false))
             text["options"] = [

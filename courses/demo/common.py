@@ -50,6 +50,12 @@ NO_BLAME = callout(
     "Trafficking is never the victim's fault. Avoid words like “naive”; never ask a person to prove what happened "
     "before you help, and never share their story without consent.",
     "Практика з урахуванням травми",
-    "Торгівля людьми ніколи не є провиною постраждалої особи. Уникайте слів на кшталт «наївна»; не вимагайте "
+    "Торгівля людьми ніколи не є провиною постраждалої особи. Уникайте оцінок на кшталт «наївна людина»; не вимагайте "
     "доводити, що сталося, перш ніж допомогти, і не поширюйте історію людини без її згоди.",
+)
+
+# One IOM quotation (press release, 20 Nov 2018), one Ukrainian rendering everywhere it is quoted.
+IOM_INVISIBLE = (
+    "“prefer not to ask for help, and remain invisible”",
+    "«воліють не звертатися по допомогу і залишаються невидимими»",
 )

@@ -26,6 +26,14 @@ LOOK_AGAIN = ("IOM Ukraine, “LOOK AGAIN” campaign, 2023", "https://ukraine.i
 QUEST = ("IOM Ukraine, 30-minute safe-employment quest", "https://ukraine.iom.int/")
 MINSOC_ADVICE = ("Ministry of Social Policy of Ukraine, safety advice for people travelling or looking for work", "")
 EU_2011 = ("Directive 2011/36/EU, Art. 2 (definition covering begging; an EU benchmark)", "")
+AUSTRIAN_POLICE = (
+    "Austrian police, red flags for people arriving from Ukraine (reported by Kleine Zeitung)",
+    "https://www.kleinezeitung.at/",
+)
+UNODC_BORDER = (
+    "UNODC: trafficking may take place within a country; smuggling always crosses a border",
+    "https://www.unodc.org/",
+)
 
 HELP_LINES = callout(
     "hotline",
@@ -34,13 +42,14 @@ HELP_LINES = callout(
     "www.527.org.ua and @SafeMigrationBot).\n"
     "- **La Strada Ukraine:** 0-800-500-335 or 116 123.\n"
     "- **102** — police, if someone is in danger right now.\n"
-    "- **1547** — government hotline.",
+    "- **1547** — government hotline on domestic violence, trafficking and gender-based violence.",
     "Номери, які має знати кожен учень",
     "- **527** — безкоштовно з мобільних, щодня: поради щодо роботи, поїздок і торгівлі людьми (також "
     "**0-800-505-501**, www.527.org.ua і @SafeMigrationBot).\n"
     "- **«Ла Страда-Україна»:** 0-800-500-335 або 116 123.\n"
     "- **102** — поліція, якщо комусь загрожує небезпека просто зараз.\n"
-    "- **1547** — урядова гаряча лінія.",
+    "- **1547** — урядова гаряча лінія з питань протидії домашньому насильству, торгівлі людьми та гендерно "
+    "зумовленому насильству.",
 )
 
 NO_DISCLOSURE = callout(
@@ -99,7 +108,7 @@ as a person under 18 (Law No. 3739-VI of 2011, Art. 1).
 - **Say it clearly:** being exploited is never the fault of the person who was exploited. Responsibility lies
   with those who exploit.
 - **Use cases with changed names** — such as Taras (*name changed to protect privacy*), a man exploited on a farm
-  in Ukraine for 16 years — and say that the names are changed.
+  for 16 years — and say that the names are changed.
 """,
                     """
 ## Від закону до класу
@@ -125,7 +134,7 @@ as a person under 18 (Law No. 3739-VI of 2011, Art. 1).
 - **Скажіть прямо:** у тому, що людину експлуатували, ніколи немає її провини. Відповідальність несуть ті, хто
   експлуатує.
 - **Використовуйте випадки зі зміненими іменами** — як-от історію Тараса (*ім'я змінено з метою захисту
-  приватності*), якого 16 років експлуатували на фермі в Україні, — і кажіть, що імена змінено.
+  приватності*), якого 16 років експлуатували на фермі, — і кажіть, що імена змінено.
 """,
                 ),
                 terms(
@@ -167,8 +176,8 @@ Myths make people feel safe when they are not. Each one below can be answered wi
 
 | Myth | Fact |
 |---|---|
-| "Only girls and women are trafficked." | In May–June 2022, **8 of the 10** victims IOM assisted in Ukraine were **men**. |
-| "It only happens abroad." | Of the people IOM had assisted by 2014, **6%** were trafficked to or within Ukraine. Taras (*name changed*) was exploited for 16 years without leaving the country. |
+| "Only girls and women are trafficked." | Boys and men are trafficked too. In one reporting period (May–June 2022), **8 of the 10** victims IOM assisted were **men** — a small number, not a statistic about all victims, but a reminder that men are trafficked too. |
+| "It only happens abroad." | Trafficking does not require crossing a border. Of the people IOM had assisted by 2014, **6%** were trafficked to or within Ukraine. |
 | "It could never happen to me." | In a 2022 IOM survey, **59%** of Ukrainians said they would accept a risky offer — and **86%** saw little or no chance it could happen to them. |
 | "If you agreed to go, it isn't trafficking." | Agreement obtained by lies or pressure does not count (Palermo Art. 3(b)); for under-18s no lies or force are needed at all. |
 | "Traffickers are always strangers." | The law sets a heavier penalty — **8 to 15 years** — when the trafficker is a **parent or guardian** (Criminal Code, Art. 149). |
@@ -187,8 +196,8 @@ Myths make people feel safe when they are not. Each one below can be answered wi
 
 | Міф | Факт |
 |---|---|
-| «Постраждати можуть лише дівчата і жінки». | У травні–червні 2022 року **8 із 10** постраждалих, яким допомогла МОМ в Україні, були **чоловіками**. |
-| «Таке буває лише за кордоном». | Серед осіб, яким МОМ допомогла до 2014 року, **6%** постраждали в Україні. Тараса (*ім'я змінено*) експлуатували 16 років, і він не виїжджав з країни. |
+| «Постраждати можуть лише дівчата і жінки». | Постраждати можуть і хлопці, і чоловіки. За один звітний період (травень–червень 2022 року) **8 із 10** постраждалих, яким допомогла МОМ, були **чоловіками** — це невелике число, а не статистика щодо всіх постраждалих, але воно нагадує, що жертвами торгівлі людьми стають і чоловіки. |
+| «Таке буває лише за кордоном». | Торгівля людьми не обов'язково пов'язана з перетином кордону. Серед осіб, яким МОМ допомогла до 2014 року, **6%** постраждали в Україні. |
 | «Зі мною такого ніколи не станеться». | В опитуванні МОМ 2022 року **59%** українців сказали, що прийняли б ризиковану пропозицію, — а **86%** вважали, що з ними цього майже або зовсім не може статися. |
 | «Якщо людина погодилася поїхати, це не торгівля людьми». | Згода, отримана обманом чи тиском, не має значення (Палермський протокол, ст. 3(b)); для тих, кому немає 18, обман чи сила взагалі не потрібні. |
 | «Злочинці — завжди незнайомці». | Закон передбачає суворіше покарання — **від 8 до 15 років** — якщо злочин учинили **батьки або опікун** (Кримінальний кодекс, ст. 149). |
@@ -204,7 +213,7 @@ Myths make people feel safe when they are not. Each one below can be answered wi
 """,
                 ),
                 NO_DISCLOSURE,
-                sources(IOM_2022, IOM_NORWAY, IOM_2018, IOM_SURVEY, PALERMO, CC_149),
+                sources(IOM_2022, IOM_NORWAY, UNODC_BORDER, IOM_2018, IOM_SURVEY, PALERMO, CC_149),
             ),
             lesson(
                 "children-special-protection",
@@ -319,7 +328,7 @@ red flags closes that gap.
 | **Asks for your phone or passport** (UNHCR) | "Give me your phone, I'll sort out the tickets." |
 | **Unsolicited offers; wants to meet alone** (OSCE) | "Saw your profile — let's meet, just the two of us." |
 | **Help now, pay later** (UNHCR) | "Travel and housing are free; you'll work it off." |
-| **"Something in return"** | "The room is free, but you'll help the family in the evenings." |
+| **"Something in return"** demanded after housing is given (Austrian police) | "The room is free, but you'll help the family in the evenings." |
 
 One red flag is a reason to **stop and check**. Several together are a reason to say no and to tell a trusted
 adult.
@@ -345,7 +354,7 @@ adult.
 | **Просять твій телефон чи паспорт** (УВКБ ООН) | «Дай телефон, я сам оформлю квитки». |
 | **Непрохані пропозиції; хочуть зустрітися наодинці** (ОБСЄ) | «Побачив твій профіль — давай зустрінемося, лише ми вдвох». |
 | **Допомога зараз, розрахунок потім** (УВКБ ООН) | «Дорога і житло безкоштовні, потім відпрацюєш». |
-| **«Щось натомість»** | «Кімната безкоштовна, але вечорами допомагатимеш родині». |
+| **«Щось натомість»** після того, як надали житло (поліція Австрії) | «Кімната безкоштовна, але вечорами допомагатимеш родині». |
 
 Один тривожний сигнал — привід **зупинитися і перевірити**. Кілька одразу — привід відмовитися і розповісти
 дорослому, якому довіряєш.
@@ -382,7 +391,7 @@ adult.
                         "- Що Дані варто зробити далі і куди вона може зателефонувати?",
                     },
                 ),
-                sources(IOM_SURVEY, LOOK_AGAIN, RED_FLAGS),
+                sources(IOM_SURVEY, LOOK_AGAIN, RED_FLAGS, AUSTRIAN_POLICE),
             ),
             lesson(
                 "safety-rules",
@@ -505,7 +514,7 @@ tells you something that worries you, follow the school referral steps in Module
 ## Під час уроку (загалом близько 45 хвилин)
 | Час | Що відбувається |
 |---|---|
-| 5 хв | Вступ до теми без лякливих історій; коротке попередження про зміст; домовленість, що ніхто не розповідає про особистий досвід. |
+| 5 хв | Вступ до теми без історій, що залякують; коротке попередження про зміст; домовленість, що ніхто не розповідає про особистий досвід. |
 | 30 хв | Учні проходять квест у невеликих командах. |
 | 10 хв | Обговорення: кожна команда називає один тривожний сигнал, одне правило безпеки і одне місце, де можна отримати допомогу. |
 
@@ -578,7 +587,7 @@ The next lesson explains how to refer through the school.
 | Пропозиція з тривожними сигналами | учень захоплено розповідає про роботу за кордоном, яку влаштовує «агент»: виїзд скоро, документи «в надійних руках» агента |
 | Робота, що поглинає все | учень виснажений, пропускає уроки або не може розпоряджатися заробленим через «роботу» на дорослого |
 | «Борг» | учень чи його родина кажуть, що мусять відпрацювати борг за дорогу, житло чи отриману допомогу |
-| Контроль | за учня відповідає хтось інший, забирає його зі школи і стежить, з ким він говорить |
+| Контроль | замість учня відповідає хтось інший, забирає його зі школи і стежить, з ким він говорить |
 | Ізоляція | в учня раптом немає власного телефону або його відрізано від друзів і родини |
 | Переміщення | від щойно переселеної родини вимагають «чогось натомість» за житло |
 
@@ -588,14 +597,14 @@ The next lesson explains how to refer through the school.
   його телефон. Ваша роль — помітити, вислухати і перенаправити.
 - **Слухайте спокійно.** Якщо учень починає щось розповідати, слухайте без осуду, не обіцяйте зберегти це в
   таємниці і поясніть, що залучите людей, які професійно допомагають у таких ситуаціях.
-- **Ніколи не звинувачуйте.** Уникайте слів на кшталт «наївний». Експлуатація ніколи не є провиною того, кого
+- **Ніколи не звинувачуйте.** Уникайте слів на кшталт «наївна людина». Експлуатація ніколи не є провиною того, кого
   експлуатують.
 
 У наступному уроці йдеться про те, як перенаправляти через школу.
 """,
                 ),
                 NO_BLAME,
-                sources(ILO_INDICATORS, RED_FLAGS, IOM_2018),
+                sources(ILO_INDICATORS, RED_FLAGS, AUSTRIAN_POLICE, IOM_2018),
             ),
             lesson(
                 "school-referral",
@@ -694,7 +703,7 @@ assisted since 2000 have reintegrated.
 ## After the lesson
 - End every lesson with the helpline numbers and a reminder that you are available to talk privately.
 - If a student discloses something, listen calmly and follow the school referral steps.
-- Look after yourself too: talk to a colleague or the school's support staff if a lesson affected you.
+- Look after yourself too: talk to a colleague or the school psychologist if a lesson affected you.
 
 ## You are not alone
 The counter-trafficking programme is taught in **1,923** educational establishments and has reached more than
@@ -711,8 +720,8 @@ The counter-trafficking programme is taught in **1,923** educational establishme
   роботах, ні в домашніх завданнях.
 - **Зважайте на вік.** Зосередьтеся на розпізнаванні ризиків, правилах безпеки і тому, куди звернутися; без
   детальних описів.
-- **Жодних звинувачень.** Слова на кшталт «наївна» вчать учнів, що винна жертва, — і що мовчати, якщо таке
-  станеться з ними.
+- **Жодних звинувачень.** Слова на кшталт «наївна людина» вчать учнів, що винна сама постраждала людина, — і що
+  треба мовчати, якщо таке станеться з ними.
 
 ## Людина — це більше, ніж її історія
 Коли розповідаєте історію людини, яка пережила торгівлю людьми, говоріть і про відновлення. Тарас (*ім'я
@@ -752,15 +761,19 @@ QUESTIONS = [
             "Правда чи неправда: «Постраждати від торгівлі людьми можуть лише дівчата і жінки»?",
         ),
         (
-            "IOM regional update, May–June 2022: 8 of the 10 victims IOM assisted in Ukraine in that period were men.",
-            "Регіональний огляд МОМ, травень–червень 2022 року: 8 із 10 постраждалих, яким МОМ допомогла в Україні в "
-            "цей період, були чоловіками.",
+            "Boys and men are trafficked too. In one reporting period (May–June 2022), 8 of the 10 victims IOM "
+            "assisted were men — a small number, not a statistic about all victims, but a reminder that men are "
+            "trafficked too.",
+            "Постраждати можуть і хлопці, і чоловіки. За один звітний період (травень–червень 2022 року) 8 із 10 "
+            "постраждалих, яким допомогла МОМ, були чоловіками — це невелике число, а не статистика щодо всіх "
+            "постраждалих, але воно нагадує, що жертвами торгівлі людьми стають і чоловіки.",
         ),
         options=(
             False,
             tf_feedback(
-                "Not so: in May–June 2022, 8 of the 10 victims IOM assisted in Ukraine were men.",
-                "Ні: у травні–червні 2022 року 8 із 10 постраждалих, яким допомогла МОМ в Україні, були чоловіками.",
+                "Not so: boys and men are trafficked too — in one small IOM sample (May–June 2022), 8 of 10 were men.",
+                "Ні: постраждати можуть і хлопці, і чоловіки — в одній невеликій вибірці МОМ (травень–червень 2022 "
+                "року) 8 із 10 були чоловіками.",
                 "Correct: boys and men are trafficked too.",
                 "Правильно: постраждати можуть і хлопці, і чоловіки.",
             ),
@@ -862,18 +875,19 @@ QUESTIONS = [
             "Правда чи неправда: «Торгівля людьми буває лише за кордоном»?",
         ),
         (
-            "IOM (2014): of the people it had assisted, 6% were trafficked to or within Ukraine; Taras (name changed) "
-            "was exploited in Ukraine for 16 years (IOM, 2018).",
-            "МОМ (2014): серед осіб, яким вона допомогла, 6% постраждали в Україні; Тараса (ім'я змінено) 16 років "
-            "експлуатували в Україні (МОМ, 2018).",
+            "Trafficking does not require crossing a border. IOM (2014): of the people it had assisted, 6% were "
+            "trafficked to or within Ukraine.",
+            "Торгівля людьми не обов'язково пов'язана з перетином кордону. МОМ (2014): серед осіб, яким вона "
+            "допомогла, 6% постраждали в Україні.",
         ),
         options=(
             False,
             tf_feedback(
                 "Not so: trafficking also happens inside Ukraine.",
                 "Ні: торгівля людьми трапляється і всередині України.",
-                "Correct: no border is needed — Taras was exploited without leaving Ukraine.",
-                "Правильно: кордон не потрібен — Тараса експлуатували, хоча він не виїжджав з України.",
+                "Correct: no border is needed — 6% of the people IOM had assisted were trafficked to or within "
+                "Ukraine.",
+                "Правильно: перетинати кордон не обов'язково — 6% осіб, яким допомогла МОМ, постраждали в Україні.",
             ),
         ),
     ),
@@ -892,9 +906,10 @@ QUESTIONS = [
         pairs=[
             (
                 "“Only women are trafficked.”",
-                "8 of the 10 victims IOM assisted in Ukraine in May–June 2022 were men",
+                "Men are trafficked too: in one small IOM sample (May–June 2022), 8 of 10 victims were men",
                 "«Постраждати можуть лише жінки».",
-                "8 із 10 постраждалих, яким МОМ допомогла в Україні у травні–червні 2022 року, були чоловіками",
+                "Постраждати можуть і чоловіки: в одній невеликій вибірці МОМ (травень–червень 2022 року) 8 із 10 "
+                "постраждалих були чоловіками",
             ),
             (
                 "“It only happens abroad.”",
@@ -991,8 +1006,11 @@ QUESTIONS = [
                 "1547",
                 "1547",
                 False,
-                "1547 is the government hotline, not the counter-trafficking hotline.",
-                "1547 — урядова гаряча лінія, а не лінія з протидії торгівлі людьми.",
+                "1547 is a valid line — the government hotline on domestic violence, trafficking and gender-based "
+                "violence — but the national counter-trafficking and migrant advice hotline is 527.",
+                "1547 — теж правильний номер: це урядова гаряча лінія з питань протидії домашньому насильству, "
+                "торгівлі людьми та гендерно зумовленому насильству. Але Національна гаряча лінія з питань протидії "
+                "торгівлі людьми та консультування мігрантів — 527.",
             ),
         ],
     ),

@@ -12,6 +12,7 @@ from .common import (
     ILO_INDICATORS,
     IOM_2018,
     IOM_2022,
+    IOM_INVISIBLE,
     IOM_NORWAY,
     IOM_PROGRAMME,
     LAW_2011,
@@ -768,6 +769,10 @@ QUESTIONS = [
             "постраждалих, яким допомогла МОМ, були чоловіками — це невелике число, а не статистика щодо всіх "
             "постраждалих, але воно нагадує, що жертвами торгівлі людьми стають і чоловіки.",
         ),
+        source=(
+            "IOM regional counter-trafficking update, May–June 2022 (one reporting period)",
+            "Регіональний огляд МОМ щодо протидії торгівлі людьми, травень–червень 2022 року (один звітний період)",
+        ),
         options=(
             False,
             tf_feedback(
@@ -794,6 +799,7 @@ QUESTIONS = [
             "Палермський протокол, ст. 3(c): щодо дитини (до 18 років) не потрібно доводити спосіб, наприклад силу "
             "чи обман.",
         ),
+        source=("Palermo Protocol, Art. 3(c)–(d)", "Палермський протокол, ст. 3(c)–(d)"),
         options=[
             (
                 "Because for anyone under 18, no force, threat or deception is needed",
@@ -833,6 +839,10 @@ QUESTIONS = [
             "Примусова праця, сексуальна експлуатація і вилучення органів є в Палермському визначенні; жебракування "
             "називає Директива 2011/36/ЄС, ст. 2; стаття 149 КК карає торгівлю людьми з метою експлуатації. Літня "
             "робота з договором експлуатацією не є.",
+        ),
+        source=(
+            "Palermo Protocol, Art. 3(a); Directive 2011/36/EU, Art. 2; Criminal Code of Ukraine, Art. 149",
+            "Палермський протокол, ст. 3(a); Директива 2011/36/ЄС, ст. 2; Кримінальний кодекс України, ст. 149",
         ),
         options=[
             ("Forced labour", "Примусова праця", True, "Yes: a form of exploitation.", "Так: форма експлуатації."),
@@ -880,6 +890,10 @@ QUESTIONS = [
             "Торгівля людьми не обов'язково пов'язана з перетином кордону. МОМ (2014): серед осіб, яким вона "
             "допомогла, 6% постраждали в Україні.",
         ),
+        source=(
+            "UNODC (trafficking may take place within one country); IOM Ukraine, release of 30 Jul 2014",
+            "УНП ООН (торгівля людьми може відбуватися в межах однієї країни); МОМ в Україні, повідомлення від 30 липня 2014 року",
+        ),
         options=(
             False,
             tf_feedback(
@@ -902,6 +916,10 @@ QUESTIONS = [
         (
             "IOM regional update (2022); IOM (2014); IOM survey (2022); Palermo Protocol, Art. 3(b).",
             "Регіональний огляд МОМ (2022); МОМ (2014); опитування МОМ (2022); Палермський протокол, ст. 3(b).",
+        ),
+        source=(
+            "IOM regional update (May–June 2022); IOM Ukraine (2014); IOM Ukraine survey (2022); Palermo Protocol, Art. 3(b)",
+            "Регіональний огляд МОМ (травень–червень 2022 року); МОМ в Україні (2014); опитування МОМ в Україні (2022); Палермський протокол, ст. 3(b)",
         ),
         pairs=[
             (
@@ -942,6 +960,10 @@ QUESTIONS = [
             "passport (ILO indicator), secrecy. Tell a trusted adult and call 527.",
             "Тривожні сигнали: надто гарна оплата, тиск швидко виїхати (кампанія МОМ LOOK AGAIN), хтось тримає "
             "паспорт (індикатор МОП), вимога таємниці. Розповісти дорослому, якому довіряєш, і зателефонувати на 527.",
+        ),
+        source=(
+            "IOM “LOOK AGAIN” campaign (2023); ILO indicators of forced labour (2012); UNHCR and OSCE red flags",
+            "Кампанія МОМ LOOK AGAIN (2023); індикатори примусової праці МОП (2012); тривожні сигнали УВКБ ООН та ОБСЄ",
         ),
         scenario=(
             "A 16-year-old student shows you a direct message: “€2,000 a month in Poland, leave this week, we'll keep "
@@ -987,6 +1009,10 @@ QUESTIONS = [
             "Hotline 527 (alternative number 0-800-505-501): free from mobiles, daily, since 2006.",
             "Гаряча лінія 527 (альтернативний номер 0-800-505-501): безкоштовно з мобільних, щодня, з 2006 року.",
         ),
+        source=(
+            "IOM Ukraine Counter-Trafficking Programme: hotline 527 (527.org.ua)",
+            "Програма МОМ в Україні з протидії торгівлі людьми: гаряча лінія 527 (527.org.ua)",
+        ),
         options=[
             (
                 "527 (or 0-800-505-501)",
@@ -1026,6 +1052,10 @@ QUESTIONS = [
             "Retention of identity documents is one of the ILO indicators of forced labour (ILO, 2012).",
             "Утримання документів, що посвідчують особу, — один з індикаторів примусової праці МОП (МОП, 2012).",
         ),
+        source=(
+            "ILO indicators of forced labour (ILO, 2012): retention of identity documents",
+            "Індикатори примусової праці МОП (2012): утримання документів, що посвідчують особу",
+        ),
         options=(
             False,
             tf_feedback(
@@ -1050,6 +1080,10 @@ QUESTIONS = [
             "could happen to them.",
             "Опитування МОМ в Україні (2022): 59% прийняли б ризиковану пропозицію, а 86% вважають, що з ними цього "
             "майже або зовсім не може статися.",
+        ),
+        source=(
+            "IOM Ukraine, survey on attitudes to risky offers (2022)",
+            "МОМ в Україні, опитування щодо ставлення до ризикованих пропозицій (2022)",
         ),
         options=[
             ("59%", "59%", True, "Correct: 59%.", "Правильно: 59%."),
@@ -1084,6 +1118,10 @@ QUESTIONS = [
             "Тривожні сигнали: тиск ухвалити рішення поспіхом (кампанія МОМ LOOK AGAIN, 2023); хтось тримає твій "
             "паспорт (індикатор МОП); незнайомець хоче зустрітися наодинці (ОБСЄ). Письмовий договір, який можна "
             "прочитати і залишити собі, тривожним сигналом не є.",
+        ),
+        source=(
+            "IOM “LOOK AGAIN” campaign (2023); ILO indicators of forced labour (2012); OSCE (helpforukrainians.info)",
+            "Кампанія МОМ LOOK AGAIN (2023); індикатори примусової праці МОП (2012); ОБСЄ (helpforukrainians.info)",
         ),
         options=[
             (
@@ -1129,6 +1167,10 @@ QUESTIONS = [
             "Safety advice of the Ministry of Social Policy; hotline 527 (IOM); ILO indicators of forced labour (2012).",
             "Поради Мінсоцполітики щодо безпеки; гаряча лінія 527 (МОМ); індикатори примусової праці МОП (2012).",
         ),
+        source=(
+            "Ministry of Social Policy, safety advice; hotline 527; ILO indicators of forced labour (2012)",
+            "Поради Мінсоцполітики щодо безпеки; гаряча лінія 527; індикатори примусової праці МОП (2012)",
+        ),
         pairs=[
             (
                 "Keep your documents yourself",
@@ -1170,6 +1212,10 @@ QUESTIONS = [
             "of Education is an NRM actor (Resolution No. 783 of 22 Aug 2012).",
             "Убезпечте учня і перенаправте за шкільним протоколом; не розслідуйте самостійно. МОН — суб'єкт НМВ "
             "(Постанова № 783 від 22 серпня 2012 року).",
+        ),
+        source=(
+            "Cabinet of Ministers Resolution No. 783 of 22 Aug 2012 (the NRM)",
+            "Постанова Кабінету Міністрів України № 783 від 22 серпня 2012 року (НМВ)",
         ),
         options=[
             (
@@ -1218,6 +1264,10 @@ QUESTIONS = [
             "Імена змінюють з метою захисту приватності, як це робить МОМ («Ім'я змінено з метою захисту "
             "приватності», МОМ, 2018). Використовуйте псевдоніми або узагальнені випадки.",
         ),
+        source=(
+            "IOM Ukraine, press release of 20 Nov 2018 (“Name has been changed to protect privacy”)",
+            "МОМ в Україні, прес-реліз від 20 листопада 2018 року («Ім'я змінено з метою захисту приватності»)",
+        ),
         options=(
             False,
             tf_feedback(
@@ -1241,6 +1291,10 @@ QUESTIONS = [
             "unknown Telegram “agent” is not.",
             "Гаряча лінія 527, поліція (102) і «Ла Страда-Україна» (0-800-500-335) — надійні джерела допомоги; "
             "невідомий «агент» у Telegram — ні.",
+        ),
+        source=(
+            "Hotline 527 (527.org.ua); La Strada Ukraine; National Police of Ukraine (102)",
+            "Гаряча лінія 527 (527.org.ua); «Ла Страда-Україна»; Національна поліція України (102)",
         ),
         options=[
             (
@@ -1288,6 +1342,11 @@ QUESTIONS = [
             "offer a private conversation.",
             "Навчання з урахуванням травми ніколи не вимагає від учнів розповідати про власний досвід; натомість "
             "скажіть усім, куди звернутися по допомогу, і запропонуйте розмову наодинці.",
+        ),
+        source=(
+            "Trauma-informed practice; IOM Ukraine, press release of 20 Nov 2018: victims often " + IOM_INVISIBLE[0],
+            "Практика з урахуванням травми; МОМ в Україні, прес-реліз від 20 листопада 2018 року: постраждалі часто "
+            + IOM_INVISIBLE[1],
         ),
         options=(
             False,

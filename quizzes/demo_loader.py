@@ -35,6 +35,7 @@ def _question(bank, spec, text, locale, translation_key=None, *, for_assessment=
         scenario=text.get("scenario", ""),
         stem=text["stem"],
         explanation=text.get("explanation", ""),
+        source=text.get("source", ""),
     )
     if translation_key:
         question.translation_key = translation_key

@@ -47,6 +47,24 @@ def count_by_type(result: ParseResult) -> dict[str, int]:
     return dict(Counter(question.type for question in result.questions))
 
 
+# GIFT has no field for a citation: the source travels as the last paragraph of the general feedback, so a bank
+# exported and imported again keeps it.
+SOURCE_PREFIXES = ("Source:", "Джерело:")
+
+
+def split_source(feedback: str) -> tuple[str, str]:
+    """(explanation, source) from GIFT general feedback whose last paragraph may be "Source: ..."."""
+    body, _sep, last = feedback.strip().rpartition("\n\n")
+    for prefix in SOURCE_PREFIXES:
+        if last.startswith(prefix):
+            return body.strip(), last[len(prefix) :].strip()[:500]
+    return feedback, ""
+
+
+def join_source(explanation: str, source: str) -> str:
+    return f"{explanation}\n\n{SOURCE_PREFIXES[0]} {source}".strip() if source else explanation
+
+
 def _option_text(text: str, qtype: str, index: int, language: str) -> str:
     if qtype == TRUE_FALSE:
         return TRUE_FALSE_LABELS.get(language, TRUE_FALSE_LABELS["en"])[0 if text.lower() == "true" else 1]
@@ -61,6 +79,7 @@ def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale,
     if not result.ok:
         raise ImportRefused(_("The file has errors; nothing was imported."))
     for parsed in result.questions:
+        explanation, source = split_source(parsed.general_feedback)
         question = Question(
             bank=bank,
             locale=locale,
@@ -68,7 +87,8 @@ def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale,
             name=parsed.name[:200] or parsed.stem[:200],
             category=_category_slug(parsed.category),
             stem=parsed.stem,
-            explanation=parsed.general_feedback,
+            explanation=explanation,
+            source=source,
             live=live,
             has_unpublished_changes=not live,
         )
@@ -124,7 +144,7 @@ def bank_export(*, bank: QuestionBank, locale: Locale | None = None) -> str:
                 category=question.category,
                 options=options_out if question.qtype != MATCHING else [],
                 pairs=[ParsedPair(pair.left, pair.right) for pair in question.pairs.all()],
-                general_feedback=question.explanation,
+                general_feedback=join_source(question.explanation, question.source),
             )
         )
     return export_gift(parsed)

@@ -159,7 +159,8 @@ def make_question(
 
     question = Question(bank=bank, qtype=qtype, name=name or f"{qtype} question", category=category)
     question.stem = f"Stem of {question.name}"
-    question.explanation = "Palermo Protocol, Art. 3"
+    question.explanation = "Consent is irrelevant once a means was used."
+    question.source = "Palermo Protocol, Art. 3(b)"
     question.options = [Option(text=text, is_correct=True, feedback=f"Yes: {text}") for text in right] + [
         Option(text=text, is_correct=False, feedback=f"No: {text}") for text in wrong
     ]

@@ -77,8 +77,17 @@ class Question(
         _("scenario"), blank=True, help_text=_("Optional case shown before the question (Markdown). Use pseudonyms.")
     )
     stem = models.TextField(_("question"), help_text=_("Markdown."))
-    explanation = models.TextField(
-        _("explanation"), blank=True, help_text=_("Shown after the attempt; cite the instrument (Markdown).")
+    explanation = models.TextField(_("explanation"), blank=True, help_text=_("Shown after the attempt (Markdown)."))
+    # Practitioners act on what an explanation tells them, so the citation is a field of its own: reviewers see at
+    # once whether it is there, and the result page shows it under every explanation.
+    source = models.CharField(
+        _("source"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "What the explanation rests on: the instrument and article, or the document "
+            "(e.g. “Palermo Protocol, Art. 3(b)”)."
+        ),
     )
 
     panels = [
@@ -89,6 +98,7 @@ class Question(
         InlinePanel("options", label=_("Options (single choice, multiple response, true / false)")),
         InlinePanel("pairs", label=_("Pairs (matching)")),
         FieldPanel("explanation"),
+        FieldPanel("source"),
     ]
     search_fields = [
         index.SearchField("name"),

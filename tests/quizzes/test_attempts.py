@@ -99,7 +99,9 @@ def test_a_full_right_answer_set_passes_and_completes_the_course(
     assert Enrollment.objects.get(user=learner).completed_at is not None
     result = client.get(response["Location"]).content.decode()
     assert "Ваш результат: 100%" in result
-    assert "Palermo Protocol, Art. 3" in result  # explanations after submission
+    # After submission: the explanation, and what it rests on.
+    assert "Consent is irrelevant once a means was used." in result
+    assert "Джерело:</strong> Palermo Protocol, Art. 3(b)" in result
 
 
 def test_wrong_answers_fail_and_feedback_shows_the_right_ones(client, learner, quiz):

@@ -1,3 +1,4 @@
+import tempfile
 from io import StringIO
 from pathlib import Path
 
@@ -138,3 +139,24 @@ def test_educators_may_import_questions(client, educator, course):
     QuestionBank.objects.create(name="NRM", course=course)
     client.force_login(educator)
     assert client.get("/admin/quizzes/import/").status_code == 200
+
+
+def test_a_questions_source_survives_export_and_import(client, admin_user, course):
+    """GIFT has no citation field: the source rides in the general feedback and comes back as the source."""
+    run(str(DATA / "moodle_export.gift.txt"), "--course", "nrm", "--format", "gift")
+    bank = QuestionBank.objects.get(course=course)
+    question = bank.questions.filter(locale__language_code="uk").first()
+    question.explanation = "Consent is irrelevant once a means was used."
+    question.source = "Palermo Protocol, Art. 3(b)"
+    question.save()
+    client.force_login(admin_user)
+    exported = client.get(f"/admin/quizzes/banks/{bank.pk}/export/?language=uk").content
+    with tempfile.NamedTemporaryFile("wb", suffix=".gift.txt") as handle:
+        handle.write(exported)
+        handle.flush()
+        run(handle.name, "--course", "nrm", "--format", "gift")
+    copies = Question.objects.filter(bank=bank, name=question.name)
+    assert copies.count() == 2
+    for copy in copies:
+        assert copy.source == "Palermo Protocol, Art. 3(b)"
+        assert copy.explanation == "Consent is irrelevant once a means was used."

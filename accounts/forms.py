@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from elearn.forms import ModelChoiceField
+from core.forms import ModelChoiceField
 
 from .models import Region, User, validate_cyrillic_name, validate_latin_name
 

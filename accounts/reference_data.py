@@ -1,13 +1,16 @@
 """Reference data every installation needs: the regions of Ukraine and the role groups.
 
-Called by a data migration (with historical models) and by ``load_demo`` and the test suite (with the real
-ones), so a database flushed by a transactional test can be restored the same way.
+The data migration holds a frozen copy; this is for ``load_demo``, ``setup_site`` and the test suite, so a
+database flushed by a transactional test can be restored the same way.
 """
 
 import csv
 from pathlib import Path
 
+from django.contrib.auth.models import Group
+
 from . import roles
+from .models import Region
 
 REGIONS_CSV = Path(__file__).resolve().parent / "data" / "regions.csv"
 
@@ -26,9 +29,5 @@ def create_role_groups(group_model) -> None:
 
 
 def ensure_reference_data() -> None:
-    from django.contrib.auth.models import Group
-
-    from .models import Region
-
     load_regions(Region)
     create_role_groups(Group)

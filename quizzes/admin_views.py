@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Locale
 
-from elearn.forms import ModelChoiceField
+from core.forms import ModelChoiceField
 
 from . import importing
 from .models import QuestionBank

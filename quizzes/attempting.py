@@ -24,6 +24,7 @@ from courses.summary import summary_quiz_graded
 
 from . import grading
 from .formats.base import MATCHING, MULTIPLE
+from .grading import option_weights
 from .models import Attempt, DrawRule, Question, QuizPage
 from .models.pages import QuizKind
 
@@ -396,8 +397,6 @@ def live_required_quizzes(course):
 def model_answers(attempt: Attempt, *, right=True) -> dict[str, list[str]]:
     """A complete answer set for ``attempt``'s draw, as a form would post it (tokens): every answer right, every
     answer wrong, or (``right`` a callable) decided per question. For demo data, tests and load benchmarks."""
-    from .grading import option_weights
-
     questions = drawn_questions(attempt)
     data = {}
     for entry in attempt.draw:

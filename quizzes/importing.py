@@ -5,11 +5,14 @@ from collections import Counter
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
+from .formats.aiken import parse_aiken
 from .formats.base import MATCHING, MULTIPLE, TRUE_FALSE, ParsedOption, ParsedPair, ParsedQuestion, ParseResult
+from .formats.gift import export_gift, parse_gift
 from .grading import option_weights
 from .models import MatchPair, Option, Question, QuestionBank
 
@@ -33,12 +36,8 @@ def decode_upload(data: bytes) -> str:
 
 def parse(text: str, fmt: str) -> ParseResult:
     if fmt == "gift":
-        from .formats.gift import parse_gift
-
         return parse_gift(text)
     if fmt == "aiken":
-        from .formats.aiken import parse_aiken
-
         return parse_aiken(text)
     raise ImportRefused(_("Unknown format."))
 
@@ -108,15 +107,11 @@ def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale,
 
 
 def _category_slug(category: str) -> str:
-    from django.utils.text import slugify
-
     # "$course$/top/Indicators" → "indicators": the last part names the category.
     return slugify(category.rstrip("/").split("/")[-1], allow_unicode=True)[:100] if category else ""
 
 
 def bank_export(*, bank: QuestionBank, locale: Locale | None = None) -> str:
-    from .formats.gift import export_gift
-
     questions = bank.questions.prefetch_related("options", "pairs").order_by("category", "pk")
     if locale is not None:
         questions = questions.filter(locale=locale)

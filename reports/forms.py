@@ -2,8 +2,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import Region, Sector
+from core.forms import ModelChoiceField, ModelMultipleChoiceField, PlainSelect
 from courses.models import CoursePage
-from elearn.forms import ModelChoiceField, ModelMultipleChoiceField, PlainSelect
 
 from .models import Cohort
 

@@ -1,9 +1,9 @@
 """What the reports app holds about a learner, for their data export: cohorts they are in and invitations."""
 
+from .models import Invitation, Membership
+
 
 def export_cohorts(user) -> dict:
-    from .models import Invitation, Membership
-
     def when(value):
         return value.isoformat() if value else None
 
@@ -34,6 +34,4 @@ def export_cohorts(user) -> dict:
 
 def member_cohort_ids(user) -> list[int]:
     """The cohorts ``user`` belongs to (the audit trail's scope for lists and exports)."""
-    from .models import Membership
-
     return list(Membership.objects.filter(user=user).values_list("cohort_id", flat=True))

@@ -11,7 +11,9 @@ from certificates.models import Certificate
 from core.db_router import reading_from_replica
 
 from .exports import write_xlsx
+from .invitations import invitation_mail
 from .models import Export, Invitation, Membership
+from .tables import export_rows, scope_for
 
 
 def _build(export: Export, write) -> None:
@@ -51,8 +53,6 @@ def build_certificates_zip(export_id: int) -> None:
 @task()
 def build_table_export(export_id: int) -> None:
     """A table as XLSX, with the filters and the access of the user who asked for it when they asked."""
-    from .tables import export_rows, scope_for
-
     # The export row was just written: read it from the primary (a replica may not have it yet).
     export = Export.objects.using("default").select_related("requested_by").get(pk=export_id)
 
@@ -70,8 +70,6 @@ def build_table_export(export_id: int) -> None:
 def send_invitations(invitation_ids: list[int], base_url: str) -> None:
     """E-mail each invitation, in Ukrainian and English (the account keeps no language of its own), with its link:
     "accept" for an account in use, "set a password and join" for one the bulk enrolment created."""
-    from .invitations import invitation_mail
-
     for invitation in (
         Invitation.objects.filter(pk__in=invitation_ids)
         .select_related("cohort__trainer", "user")

@@ -1,10 +1,20 @@
 from django.db import migrations
 
-from courses.audiences import load_audiences
+# Frozen here (a migration never imports live code): the audiences as ``courses/audiences.py`` listed them.
+AUDIENCES = [
+    ("nrm-social", "Соціальні служби та суб'єкти НМВ", "NRM stakeholders and social services"),
+    ("justice", "Судді та прокурори", "Judges and prosecutors"),
+    ("border-police", "Прикордонники та поліція", "Border guards and police"),
+    ("schools", "Вчителі та школи", "Teachers and schools"),
+    ("medical", "Медичні працівники", "Medical staff"),
+    ("ngo", "Громадські організації", "NGOs"),
+]
 
 
 def forwards(apps, schema_editor):
-    load_audiences(apps.get_model("courses", "Audience"))
+    Audience = apps.get_model("courses", "Audience")
+    for order, (slug, name_uk, name_en) in enumerate(AUDIENCES):
+        Audience.objects.update_or_create(slug=slug, defaults={"name_uk": name_uk, "name_en": name_en, "sort_order": order})
 
 
 class Migration(migrations.Migration):

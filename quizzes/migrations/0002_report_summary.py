@@ -3,12 +3,29 @@
 from django.conf import settings
 from django.db import migrations, models
 
-# The backfill calls the same function as ``manage.py refresh_summaries``, with this migration's models.
-from quizzes.attempting import first_flags_refresh
+from django.db.models import Case, Exists, OuterRef, Value, When
 
 
 def backfill(apps, schema_editor):
-    first_flags_refresh(apps.get_model("quizzes", "Attempt").objects.all())
+    """Frozen copy of ``first_flags_refresh`` as it was when this migration was written (a migration never imports
+    live code): the first submission and the first pass of each learner's quiz, from the order of attempts."""
+    model = apps.get_model("quizzes", "Attempt")
+
+    def earlier(**extra):
+        return Exists(
+            model.objects.filter(
+                user_id=OuterRef("user_id"),
+                quiz_key=OuterRef("quiz_key"),
+                submitted_at__isnull=False,
+                submitted_at__lt=OuterRef("submitted_at"),
+                **extra,
+            )
+        )
+
+    model.objects.filter(submitted_at__isnull=False, user__isnull=False).update(
+        first_submission=Case(When(earlier(), then=Value(False)), default=Value(True)),
+        first_pass=Case(When(~earlier(passed=True), passed=True, then=Value(True)), default=Value(False)),
+    )
 
 
 class Migration(migrations.Migration):

@@ -5,11 +5,13 @@ Facts come only from the content brief and its seeds; facts the brief marks as u
 
 from .build import callout, case, course, lesson, md, module, question, sources, terms
 from .common import (
+    CETS,
     HOTLINE,
     HOTLINE_SITE,
     ILO_INDICATORS,
     IOM_2018,
     IOM_2022,
+    IOM_INVISIBLE,
     IOM_NORWAY,
     IOM_PROGRAMME,
     LAW_2011,
@@ -34,6 +36,20 @@ TIP_REPORTS = (
     "https://www.state.gov/",
 )
 PROTECTION_PAGE = ("IOM Ukraine, Protection page, 2023–24", "https://ukraine.iom.int/")
+AUSTRIAN_POLICE = (
+    "Austrian police, warnings for people arriving from Ukraine (Kleine Zeitung)",
+    "https://www.kleinezeitung.at/",
+)
+DECREE_2020 = (
+    "Decree of the President of Ukraine of 5 Aug 2020 designating the Ministry of Social Policy national coordinator "
+    "(reported by RBC-Ukraine)",
+    "https://www.rbc.ua/",
+)
+CC = (
+    "Criminal Code of Ukraine, Arts. 39 (extreme necessity) and 40 (physical or mental coercion); Resolution No. 417 "
+    "as amended by No. 531 of 2021 (kolrada.gov.ua)",
+    "https://zakon.rada.gov.ua/",
+)
 
 ALL_LINES = callout(
     "hotline",
@@ -41,13 +57,15 @@ ALL_LINES = callout(
     "- **527** — National Toll-Free Counter-Trafficking and Migrant Advice Hotline: free from mobiles, daily "
     "(alternative number **0-800-505-501**); www.527.org.ua and @SafeMigrationBot.\n"
     "- **La Strada Ukraine:** 0-800-500-335 or 116 123.\n"
-    "- **1547** — government hotline.\n"
+    "- **1547** — government hotline on domestic violence, trafficking and gender-based violence: a valid line "
+    "too, though **527** is the specialised counter-trafficking line.\n"
     "- **102** — police, when someone is in immediate danger.",
     "Номери, які варто дати клієнтові",
     "- **527** — Національна гаряча лінія з питань протидії торгівлі людьми та консультування мігрантів: "
     "безкоштовно з мобільних, щодня (альтернативний номер **0-800-505-501**); www.527.org.ua і @SafeMigrationBot.\n"
     "- **«Ла Страда-Україна»:** 0-800-500-335 або 116 123.\n"
-    "- **1547** — урядова гаряча лінія.\n"
+    "- **1547** — урядова гаряча лінія з питань протидії домашньому насильству, торгівлі людьми та гендерно "
+    "зумовленому насильству: теж слушний номер, але спеціалізована лінія з протидії торгівлі людьми — **527**.\n"
     "- **102** — поліція, якщо людині загрожує безпосередня небезпека.",
 )
 
@@ -60,7 +78,7 @@ TARAS = case(
         "advertisement from a farm owner who was looking for a shepherd to tend cattle. He took the job and stayed "
         "on the farm for **16 years**. He was regularly beaten and humiliated, received only occasional small sums "
         "of money, and his passport was kept from him. He got it back only in 2015, after the farm owner died. In "
-        "June 2017 the Ministry of Social Policy granted him victim status. He never left Ukraine.",
+        "June 2017 the Ministry of Social Policy granted him victim status.",
         "reflection": "- Which **act**, which **means** and which **purpose** can you identify?\n"
         "- Taras answered the advertisement himself. Why does that not change the analysis?\n"
         "- What would a first, non-blaming conversation with him have sounded like?",
@@ -73,7 +91,7 @@ TARAS = case(
         "оголошення фермера, який шукав пастуха доглядати худобу. Він погодився і пробув на фермі **16 років**. "
         "Його регулярно били й принижували, лише зрідка давали невеликі гроші, а паспорт тримали в господаря. "
         "Документ йому повернули лише у 2015 році, після смерті власника ферми. У червні 2017 року Мінсоцполітики "
-        "встановило йому статус особи, яка постраждала від торгівлі людьми. За межі України він не виїжджав.",
+        "встановило йому статус особи, яка постраждала від торгівлі людьми.",
         "reflection": "- Які **дію**, **спосіб** і **мету** ви можете визначити?\n"
         "- Тарас сам відгукнувся на оголошення. Чому це не змінює висновку?\n"
         "- Як могла б звучати перша розмова з ним — без жодних звинувачень?",
@@ -210,8 +228,8 @@ the legal questions are different.
 ### Why the difference matters in your work
 - A person who paid to be smuggled can **become a victim of trafficking** on the way or on arrival, for example
   when "travel debts" are turned into unpaid work. Keep asking about the purpose.
-- Internal cases are real. Taras (*name changed*) was exploited for 16 years without ever leaving Ukraine and was
-  granted victim status in 2017.
+- Internal cases are real: of the people IOM and its partners had assisted by 2014, 6% had been trafficked to
+  or within Ukraine.
 - An irregular entry or a missing document does **not** rule trafficking out. It can be a sign that someone else
   controls the person's papers.
 - Labels matter for the person too: someone treated only as an irregular migrant may be removed before anyone
@@ -237,12 +255,12 @@ and not only at how the person crossed.
 ### Чому ця різниця важлива у вашій роботі
 - Людина, яка заплатила за переправлення, може **стати постраждалою від торгівлі людьми** дорогою або після
   прибуття — наприклад, коли «борг за дорогу» перетворюють на неоплачувану працю. Завжди з'ясовуйте мету.
-- Внутрішня торгівля людьми — реальність. Тараса (*ім'я змінено*) 16 років експлуатували, хоча він ніколи не
-  виїжджав з України; у 2017 році йому встановили статус.
+- Внутрішня торгівля людьми — реальність: серед осіб, яким МОМ і партнери допомогли до 2014 року, 6% постраждали
+  в Україні (всередині країни або після ввезення до неї).
 - Незаконний в'їзд чи відсутність документа **не** виключають торгівлі людьми. Це може свідчити про те, що
   документи людини контролює хтось інший.
-- Назва має значення і для самої людини: ту, кого вважають лише нелегальним мігрантом, можуть видворити ще до
-  того, як хтось запитає, чи її не експлуатували.
+- Назва має значення і для самої людини: ту, кого вважають лише мігрантом з неврегульованим статусом, можуть
+  видворити ще до того, як хтось запитає, чи її не експлуатували.
 
 ### Швидка перевірка
 Запитайте себе: *чи завершилися стосунки на кордоні?* Якщо після прибуття третя особа й далі контролює роботу,
@@ -266,7 +284,7 @@ and not only at how the person crossed.
                         ),
                     ]
                 ),
-                sources(PALERMO, UNODC, IOM_2018),
+                sources(PALERMO, UNODC, IOM_2018, IOM_NORWAY),
             ),
             lesson(
                 "ukrainian-patterns",
@@ -300,7 +318,8 @@ The figures below are running totals of trafficking survivors assisted by IOM an
 | 2023–24 | more than 20,000 |
 
 ### Who is affected
-- **Men as well as women.** In May–June 2022, **8 of the 10** victims IOM assisted in Ukraine were men.
+- **Men as well as women.** In one reporting period (May–June 2022), **8 of the 10** victims IOM assisted were
+  men — a small number, not a statistic about all victims, but a reminder that men are trafficked too.
 - **People made vulnerable** by injury, job loss, poverty or displacement — as in the case of Taras.
 - **People who think it could not happen to them.** In a 2022 IOM survey, **59%** of Ukrainians said they would
   accept a risky offer, and **86%** saw little or no chance that it could happen to them.
@@ -336,8 +355,9 @@ covers them.
 | 2023–24 | понад 20 000 |
 
 ### Кого це стосується
-- **Не лише жінок, а й чоловіків.** У травні–червні 2022 року **8 із 10** постраждалих, яким допомогла МОМ в
-  Україні, були чоловіками.
+- **Не лише жінок, а й чоловіків.** За один звітний період (травень–червень 2022 року) **8 із 10** постраждалих,
+  яким допомогла МОМ, були чоловіками. Це мала кількість, а не статистика щодо всіх постраждалих, але нагадування:
+  від торгівлі людьми страждають і чоловіки.
 - **Людей в уразливому становищі** через травму, втрату роботи, бідність чи переміщення — як у випадку Тараса.
 - **Тих, хто вважає, що з ними такого не станеться.** В опитуванні МОМ 2022 року **59%** українців сказали, що
   прийняли б ризиковану пропозицію, а **86%** вважали, що з ними цього майже або зовсім не може статися.
@@ -345,7 +365,7 @@ covers them.
 ### Після повномасштабного вторгнення
 Більшість тих, хто виїхав з України після 24 лютого 2022 року, — жінки і діти; розлучення з родиною, насильство
 і переміщення створюють нові ризики. 24 травня 2022 року МОМ і «Ла Страда-Україна» співголовували на першому
-засіданні Робочої групи з протидії торгівлі людьми (Anti-Trafficking Task Team). Пропозиції транспорту, житла чи
+засіданні Робочої групи з протидії торгівлі людьми. Пропозиції транспорту, житла чи
 роботи «в обмін на щось» — типові тривожні сигнали; про них ідеться в модулі 2.
 """,
                 ),
@@ -426,9 +446,9 @@ definitions.
 | 5 | Фізичне чи сексуальне насильство | побиття, сексуальне насильство |
 | 6 | Залякування і погрози | погрози людині чи її родині |
 | 7 | **Утримання документів, що посвідчують особу** | роботодавець «зберігає» паспорт |
-| 8 | Утримання заробітної плати | оплати немає або лише зрідка невеликі суми |
-| 9 | **Боргова кабала** (debt bondage) | «борги» за дорогу, житло чи їжу, які ніколи не зменшуються |
-| 10 | Нелюдські умови праці та проживання | принизливі, небезпечні чи переповнені приміщення |
+| 8 | Невиплата заробітної плати | оплати немає або лише зрідка невеликі суми |
+| 9 | **Боргова кабала** | «борги» за дорогу, житло чи їжу, які ніколи не зменшуються |
+| 10 | Жорстокі умови праці та проживання | принизливі, небезпечні чи переповнені приміщення |
 | 11 | **Надмірна понаднормова робота** | дуже довгий робочий день, жодного вихідного |
 
 ### Як читати індикатори
@@ -436,7 +456,7 @@ definitions.
 - Індикатори — це **сигнали, а не докази** (УНП ООН). Вони є підставою поговорити з людиною і перенаправити її,
   а не вирішувати справу самостійно.
 - Дивіться на ситуацію загалом і на те, як вона розвивалася. У випадку Тараса (*ім'я змінено*) можна побачити
-  щонайменше зловживання уразливістю, фізичне насильство, утримання заробітної плати і утримання паспорта.
+  щонайменше зловживання уразливістю, фізичне насильство, невиплату заробітної плати і утримання паспорта.
 - Робота за кордоном, неофіційна зайнятість чи відсутність договору самі по собі **не** є індикаторами.
   З'ясуйте, що станеться, якщо людина захоче припинити роботу.
 """,
@@ -455,17 +475,17 @@ definitions.
                             "Debt bondage",
                             "A debt, often invented or inflated, that a person is made to work off and that keeps "
                             "them tied to the exploiter.",
-                            "Боргова кабала (debt bondage)",
+                            "Боргова кабала",
                             "Борг, часто вигаданий або завищений, який людину змушують відпрацьовувати і який "
                             "прив'язує її до того, хто її експлуатує.",
                         ),
                         (
                             "Forced labour",
-                            "Work exacted under the menace of a penalty, which the person has not offered "
-                            "voluntarily (ILO Convention No. 29, Art. 2(1)).",
+                            "Any work or service exacted from a person under the menace of a penalty, for which "
+                            "the person has not offered themselves voluntarily (ILO Convention No. 29, Art. 2(1)).",
                             "Примусова праця",
-                            "Робота, якої вимагають під загрозою покарання і на яку людина не погодилася "
-                            "добровільно (Конвенція МОП № 29, ст. 2(1)).",
+                            "Будь-яка робота чи служба, якої вимагають від особи під загрозою покарання і для якої "
+                            "ця особа не запропонувала добровільно своїх послуг (Конвенція МОП № 29, ст. 2(1)).",
                         ),
                     ]
                 ),
@@ -509,9 +529,9 @@ Humanitarian and law-enforcement partners have flagged these risks for people di
 - rent demanded in exchange for sex (La Strada, Freedom Fund);
 - **pressure to decide in a hurry** (IOM "LOOK AGAIN" campaign, 2023).
 
-**Unaccompanied and undocumented people are most at risk.** On 9 May 2022 IOM Austria and the Austrian police
-also published *Indicators for human trafficking in the context of arrivals from Ukraine*; its full text is not
-summarised in this course.
+**Unaccompanied and undocumented people are most at risk** (La Strada, Freedom Fund). On 9 May 2022 IOM Austria
+and the Austrian police also published *Indicators for human trafficking in the context of arrivals from
+Ukraine*; its full text is not summarised in this course.
 """,
                     """
 ## Загальні індикатори (УНП ООН)
@@ -542,9 +562,9 @@ summarised in this course.
 - вимога «платити» за житло сексом («Ла Страда», Freedom Fund);
 - **тиск ухвалити рішення поспіхом** (кампанія МОМ LOOK AGAIN, 2023).
 
-**Найбільше ризикують діти без супроводу та люди без документів.** 9 травня 2022 року МОМ в Австрії і поліція
-Австрії також оприлюднили *Індикатори торгівлі людьми в контексті прибуття людей з України*; повний текст цього
-документа в курсі не переказується.
+**Найбільше ризикують люди без супроводу та без документів** («Ла Страда», Freedom Fund). 9 травня 2022 року МОМ
+в Австрії і поліція Австрії також оприлюднили *Індикатори торгівлі людьми в контексті прибуття людей з
+України*; повний текст цього документа в курсі не переказується.
 """,
                 ),
                 case(
@@ -576,7 +596,7 @@ summarised in this course.
                     },
                 ),
                 HOTLINE,
-                sources(UNODC_REPRO, RED_FLAGS, LOOK_AGAIN, AUSTRIA, IOM_2022),
+                sources(UNODC_REPRO, RED_FLAGS, AUSTRIAN_POLICE, LOOK_AGAIN, AUSTRIA, IOM_2022),
             ),
             lesson(
                 "first-contact",
@@ -616,7 +636,7 @@ come back.
                     """
 ## Перш ніж почати
 - Знайдіть **окреме, безпечне місце** і говоріть із людиною **наодинці**, без тих, хто її супроводжує або
-  відповідає за неї.
+  говорить за неї.
 - За потреби залучайте **кваліфікованого перекладача** — ніколи не супровідника, роботодавця чи «координатора».
 - Представтеся, поясніть свою роль і що буде з інформацією. Наприклад, посадові особи, які проводять співбесіду
   для встановлення статусу, підписують **зобов'язання про нерозголошення**.
@@ -626,7 +646,7 @@ come back.
 - Ставте **відкриті, нейтральні запитання** про роботу, оплату, документи, борги і можливість піти. Для
   перенаправлення подробиці насильства не потрібні.
 - Чітко скажіть, що **допомога не залежить від того, чи людина розповість усе**.
-- Ніколи не звинувачуйте. Слова на кшталт «наївна» чи запитання «Чому ви просто не пішли?» зупиняють розмову.
+- Ніколи не звинувачуйте. Слова на кшталт «наївна людина» чи запитання «Чому ви просто не пішли?» зупиняють розмову.
 
 | Замість… | Спробуйте… |
 |---|---|
@@ -636,7 +656,7 @@ come back.
 
 ## Після розмови
 Погодьте з людиною наступний крок, перенаправте її (модуль 3) і записуйте лише необхідне. Постраждалі від
-торгівлі людьми «часто не звертаються по допомогу і залишаються невидимими» (МОМ, 2018): шанобливий перший
+торгівлі людьми «воліють не звертатися по допомогу і залишаються невидимими» (МОМ, 2018): шанобливий перший
 контакт може стати причиною, з якої людина повернеться.
 """,
                 ),
@@ -681,15 +701,16 @@ NGOs and international organisations such as IOM work alongside them.
 
 | Actor | The role you will meet |
 |---|---|
-| Ministry of Social Policy | national coordinator: develops policy, coordinates national and local authorities, **grants victim status**, cooperates with international and civil-society organisations |
+| Ministry of Social Policy | national coordinator: develops policy, coordinates national and local authorities, cooperates with international and civil-society organisations; **takes the decision on victim status** |
+| National Social Service of Ukraine | a working group examines the documents for the status decision; keeps the status statistics |
 | Local state administration | receives the application for status; an official interviews the person |
 | National Police | investigates; if the police have identified a person, no separate status interview is needed |
 | State Border Guard Service | front-line border guards trained to identify and interview possible victims |
 | Ministry of Education | the education system, where the counter-trafficking programme is taught |
 | Partner NGOs | shelter, legal aid, reintegration — IOM's network has more than 30 |
 
-IOM described the Ministry of Social Policy as the national counter-trafficking coordinator in 2018, and a decree
-of **5 August 2020** designated it national coordinator.
+IOM described the Ministry of Social Policy as the national counter-trafficking coordinator in 2018, and a
+**presidential decree of 5 August 2020** designated it national coordinator (under Art. 5 of the 2011 Law).
 
 ### Why it matters
 No single body can identify, protect and support a victim alone. Knowing who does what lets you refer quickly,
@@ -714,15 +735,17 @@ without making the person tell their story again and again.
 
 | Суб'єкт | Роль, з якою ви зіткнетеся |
 |---|---|
-| Мінсоцполітики | національний координатор: формує політику, координує центральні й місцеві органи влади, **встановлює статус**, співпрацює з міжнародними і громадськими організаціями |
+| Мінсоцполітики | національний координатор: формує політику, координує центральні й місцеві органи влади, співпрацює з міжнародними і громадськими організаціями; **ухвалює рішення про встановлення статусу** |
+| Національна соціальна сервісна служба України (Нацсоцслужба) | робоча група розглядає документи для рішення про статус; веде статистику щодо статусу |
 | Місцева державна адміністрація | приймає заяву про встановлення статусу; посадова особа проводить співбесіду |
 | Національна поліція | розслідує; якщо людину виявила поліція, окрема співбесіда для статусу не потрібна |
 | Державна прикордонна служба | прикордонники, навчені виявляти можливих постраждалих і проводити з ними співбесіди |
 | Міністерство освіти і науки | система освіти, у якій викладають програму з протидії торгівлі людьми |
 | Партнерські громадські організації | тимчасове житло, правова допомога, реінтеграція; у мережі МОМ їх понад 30 |
 
-У 2018 році МОМ називала Мінсоцполітики національним координатором у сфері протидії торгівлі людьми, а постанова
-від **5 серпня 2020 року** визначила його національним координатором.
+У 2018 році МОМ називала Мінсоцполітики національним координатором у сфері протидії торгівлі людьми, а **указом
+Президента від 5 серпня 2020 року** його визначено національним координатором (відповідно до ст. 5 Закону 2011
+року).
 
 ### Чому це важливо
 Жоден орган не може сам виявити, захистити і підтримати постраждалу особу. Коли ви знаєте, хто за що
@@ -747,7 +770,7 @@ without making the person tell their story again and again.
                         ),
                     ]
                 ),
-                sources(RES_783, IOM_2018, LAW_2011, IOM_PROGRAMME),
+                sources(RES_783, RES_417, DECREE_2020, IOM_2018, LAW_2011, IOM_PROGRAMME),
             ),
             lesson(
                 "status-procedure",
@@ -768,12 +791,22 @@ establishing the status of a person who has suffered from trafficking.
 2. **Interview.** An official interviews them using a questionnaire and signs a **non-disclosure undertaking**.
 3. **No second interview** is needed if the police, a court or a foreign authority has already identified the
    person.
-4. **Decision.** The **Ministry of Social Policy decides** and issues a certificate (*довідка про встановлення
-   статусу*). The person receives **one-time financial aid** and can claim **exemption from criminal liability**
-   for acts done under coercion. A **refusal can be appealed in court**.
+4. **Decision.** The decision is taken at **national level**: by the Ministry of Social Policy, with a working
+   group of the National Social Service of Ukraine examining the documents (check the current text of Resolution
+   417). The person receives a status certificate (*довідка про встановлення статусу*). A **refusal can be
+   appealed in court**.
 5. **While waiting**, the person is entitled to **security, medical, psychological and legal help, and shelter**.
 
 Under the 2011 Law, status lasts **up to 2 years** and can be extended.
+
+### What the certificate does — and does not do
+- It **confirms** that the person has been recognised as a victim of trafficking.
+- It gives **access to state assistance**: one-time financial aid, security, medical, psychological and legal
+  help, and shelter.
+- It is **evidence** the person can rely on when asking not to be held liable for acts committed under coercion.
+  It does **not** itself exempt anyone from criminal liability: a Cabinet resolution cannot do that. The
+  prosecutor and the court decide under the Criminal Code (Art. 40 on physical or mental coercion; Art. 39 on
+  extreme necessity), in line with Ukraine's obligations under the Council of Europe Convention (CETS No. 197).
 
 ### What you can do as a practitioner
 - Explain each step in plain words before the person decides to apply, and what the certificate gives them.
@@ -795,13 +828,23 @@ According to US State Department reports, the authorities approved **83 of 91** 
 1. **Заява.** Людина звертається до **місцевої державної адміністрації** за місцем свого перебування.
 2. **Співбесіда.** Посадова особа проводить співбесіду за анкетою і підписує **зобов'язання про нерозголошення**.
 3. **Повторна співбесіда не потрібна**, якщо людину вже виявили поліція, суд або іноземний орган.
-4. **Рішення.** **Рішення ухвалює Мінсоцполітики** і видає довідку про встановлення статусу. Людина отримує
-   **одноразову матеріальну допомогу** і може клопотати про **звільнення від кримінальної відповідальності** за
-   дії, вчинені під примусом. **Відмову можна оскаржити в суді**.
+4. **Рішення.** Рішення ухвалюють на **національному рівні**: Мінсоцполітики, а документи розглядає робоча група
+   Національної соціальної сервісної служби України (звіряйтеся з чинною редакцією Постанови № 417). Людина
+   отримує довідку про встановлення статусу. **Відмову можна оскаржити в суді**.
 5. **Під час очікування** людина має право на **безпеку, медичну, психологічну і правову допомогу та тимчасове
    житло**.
 
 Згідно із Законом 2011 року статус установлюють **на строк до 2 років** з можливістю продовження.
+
+### Що дає довідка — і чого вона не дає
+- Вона **підтверджує**, що людину визнано особою, яка постраждала від торгівлі людьми.
+- Вона відкриває **доступ до державної допомоги**: одноразової матеріальної допомоги, забезпечення безпеки,
+  медичної, психологічної і правової допомоги, тимчасового житла.
+- Це **доказ**, на який людина може послатися, просячи не притягати її до відповідальності за дії, вчинені під
+  примусом. Сама довідка від кримінальної відповідальності **не звільняє**: постанова Кабінету Міністрів не може
+  цього встановити. Рішення ухвалюють прокурор і суд відповідно до Кримінального кодексу (ст. 40 — фізичний або
+  психічний примус; ст. 39 — крайня необхідність), з урахуванням зобов'язань України за Конвенцією Ради Європи про
+  заходи щодо протидії торгівлі людьми.
 
 ### Що можете зробити ви
 - Перш ніж людина вирішить звертатися, простими словами поясніть кожен крок і що дає довідка.
@@ -852,7 +895,7 @@ According to US State Department reports, the authorities approved **83 of 91** 
                     "проводять співбесіду, підписують зобов'язання про нерозголошення; усі інші учасники мають "
                     "діяти так, ніби теж його підписали.",
                 ),
-                sources(RES_417, LAW_2011, IOM_2018, TIP_REPORTS),
+                sources(RES_417, LAW_2011, CC, CETS, IOM_2018, TIP_REPORTS),
             ),
             lesson(
                 "referral",
@@ -987,6 +1030,7 @@ QUESTIONS = [
                 "Правильно: якщо застосовано спосіб, згода людини не має значення.",
             ),
         ),
+        source=("Palermo Protocol, Art. 3(b)", "Палермський протокол, ст. 3(b)"),
     ),
     question(
         "single",
@@ -1024,6 +1068,10 @@ QUESTIONS = [
                 "Правильно: щодо будь-кого до 18 років спосіб доводити не потрібно.",
             ),
         ],
+        source=(
+            "Palermo Protocol, Art. 3(c)–(d); Law No. 3739-VI, Art. 1",
+            "Палермський протокол, ст. 3(c)–(d); Закон № 3739-VI, ст. 1",
+        ),
     ),
     question(
         "single",
@@ -1032,10 +1080,10 @@ QUESTIONS = [
         ("Is this trafficking in persons?", "Чи це торгівля людьми?"),
         (
             "Act: recruitment and harbouring; means: abuse of vulnerability and violence; purpose: forced labour "
-            "(Palermo Protocol, Art. 3(a)). Taras was granted status in 2017 without ever leaving Ukraine (IOM, 2018).",
+            "(Palermo Protocol, Art. 3(a)). Taras was granted victim status in June 2017 (IOM, 2018).",
             "Дія: вербування і переховування; спосіб: зловживання уразливістю і насильство; мета: примусова праця "
-            "(Палермський протокол, ст. 3(a)). Тарасу встановили статус у 2017 році, хоча він не виїжджав з України "
-            "(МОМ, 2018).",
+            "(Палермський протокол, ст. 3(a)). У червні 2017 року Тарасові встановили статус особи, яка постраждала "
+            "від торгівлі людьми (МОМ, 2018).",
         ),
         scenario=(
             "Taras (*name changed to protect privacy*) was injured and lost his job. He answered a farm owner's job "
@@ -1052,11 +1100,12 @@ QUESTIONS = [
                 "Правильно: вербування і переховування, зловживання уразливістю і насильство, примусова праця.",
             ),
             (
-                "No: he never crossed a border",
-                "Ні: він не перетинав кордону",
+                "No: there is no sign that he crossed a border",
+                "Ні: немає ознак того, що він перетинав кордон",
                 False,
-                "Trafficking does not require a border crossing; Taras was granted status without leaving Ukraine.",
-                "Торгівля людьми не потребує перетину кордону; Тарас отримав статус, не виїжджаючи з України.",
+                "Trafficking does not require a border crossing (Art. 3(a)): where the farm was does not change the "
+                "analysis.",
+                "Торгівля людьми не потребує перетину кордону (ст. 3(a)): де була ферма, на висновок не впливає.",
             ),
             (
                 "No: he answered the advert himself",
@@ -1070,10 +1119,14 @@ QUESTIONS = [
                 "Ні: йому іноді платили",
                 False,
                 "Occasional small sums do not make exploitation a job; withholding of wages is an ILO indicator.",
-                "Зрідка виплачені невеликі суми не роблять експлуатацію роботою; утримання заробітної плати — "
+                "Зрідка виплачені невеликі суми не роблять експлуатацію роботою; невиплата заробітної плати — "
                 "індикатор МОП.",
             ),
         ],
+        source=(
+            "Palermo Protocol, Art. 3(a); IOM Ukraine, press release of 20 Nov 2018 (the case)",
+            "Палермський протокол, ст. 3(a); МОМ в Україні, прес-реліз від 20 листопада 2018 року (випадок)",
+        ),
     ),
     question(
         "true_false",
@@ -1092,11 +1145,15 @@ QUESTIONS = [
         options=(
             False,
             tf_feedback(
-                "Not so: trafficking can happen entirely inside one country, as in the case of Taras.",
-                "Ні: торгівля людьми може відбуватися повністю в межах однієї країни, як у випадку Тараса.",
+                "Not so: trafficking can happen entirely inside one country (internal trafficking).",
+                "Ні: торгівля людьми може відбуватися повністю в межах однієї країни (внутрішня торгівля людьми).",
                 "Correct: it is smuggling that always involves a border; trafficking may not.",
                 "Правильно: кордон обов'язковий для незаконного переправлення, а для торгівлі людьми — ні.",
             ),
+        ),
+        source=(
+            "Palermo Protocol, Art. 3(a); IOM Ukraine, release of 30 Jul 2014 (6% to or within Ukraine)",
+            "Палермський протокол, ст. 3(a); МОМ в Україні, повідомлення від 30 липня 2014 року (6% — в Україні)",
         ),
     ),
     question(
@@ -1121,6 +1178,10 @@ QUESTIONS = [
             ),
             ("Purpose", "Forced labour tending cattle", "Мета", "Примусова праця з доглядом за худобою"),
         ],
+        source=(
+            "Palermo Protocol, Art. 3(a); IOM Ukraine, press release of 20 Nov 2018 (the case)",
+            "Палермський протокол, ст. 3(a); МОМ в Україні, прес-реліз від 20 листопада 2018 року (випадок)",
+        ),
     ),
     # --- Module 2: identifying victims ---
     question(
@@ -1134,7 +1195,7 @@ QUESTIONS = [
         (
             "ILO indicators of forced labour (2012): retention of identity documents, debt bondage and excessive "
             "overtime are among the 11; working abroad is not an indicator.",
-            "Індикатори примусової праці МОП (2012): утримання документів, боргова кабала (debt bondage) і надмірна "
+            "Індикатори примусової праці МОП (2012): утримання документів, боргова кабала і надмірна "
             "понаднормова робота — серед 11; робота за кордоном індикатором не є.",
         ),
         options=[
@@ -1147,7 +1208,7 @@ QUESTIONS = [
             ),
             (
                 "Debt bondage",
-                "Боргова кабала (debt bondage)",
+                "Боргова кабала",
                 True,
                 "Yes: indicator no. 9 on the ILO list.",
                 "Так: індикатор № 9 у переліку МОП.",
@@ -1167,6 +1228,10 @@ QUESTIONS = [
                 "Ні: робота за кордоном сама по собі не є індикатором примусової праці.",
             ),
         ],
+        source=(
+            "ILO indicators of forced labour (ILO, 2012), nos. 7, 9 and 11",
+            "Індикатори примусової праці МОП (МОП, 2012), № 7, 9 і 11",
+        ),
     ),
     question(
         "true_false",
@@ -1190,6 +1255,7 @@ QUESTIONS = [
                 "Правильно: іноді достатньо одного, хоча зазвичай їх кілька.",
             ),
         ),
+        source=("ILO indicators of forced labour (ILO, 2012)", "Індикатори примусової праці МОП (МОП, 2012)"),
     ),
     question(
         "single",
@@ -1197,12 +1263,12 @@ QUESTIONS = [
         ["indicators", "referral"],
         ("What do you see, and what do you do?", "Що ви бачите і що робите?"),
         (
-            "Retention of documents and withholding of wages are ILO indicators (ILO, 2012); UNHCR lists “something "
-            "in return” for accommodation and a non-official holding a passport as red flags. Refer, e.g. to "
-            "hotline 527.",
-            "Утримання документів і утримання заробітної плати — індикатори МОП (2012); УВКБ ООН називає тривожними "
-            "сигналами вимогу «чогось натомість» за житло і паспорт у руках неофіційної особи. Перенаправте, "
-            "наприклад, на лінію 527.",
+            "Retention of identity documents and withholding of wages are ILO indicators (ILO, 2012). The Austrian "
+            "police list “something in return” demanded after accommodation as a red flag, and UNHCR a "
+            "non-official asking for a passport. Refer, e.g. to hotline 527.",
+            "Утримання документів, що посвідчують особу, і невиплата заробітної плати — індикатори МОП (2012). Поліція "
+            "Австрії називає тривожним сигналом вимогу «чогось натомість» після надання житла, а УВКБ ООН — "
+            "прохання віддати паспорт від особи, яка не є посадовою. Перенаправте, наприклад, на лінію 527.",
         ),
         scenario=(
             "A Ukrainian woman who fled abroad tells you by phone that her host keeps her passport “for safety” and "
@@ -1240,6 +1306,12 @@ QUESTIONS = [
                 "Контакт із можливим експлуататором може наразити її на небезпеку; краще перенаправте.",
             ),
         ],
+        source=(
+            "ILO indicators of forced labour (ILO, 2012), nos. 7 and 8; red flags: Austrian police "
+            "(kleinezeitung.at), UNHCR Blue Dot hub",
+            "Індикатори примусової праці МОП (МОП, 2012), № 7 і 8; тривожні сигнали: поліція Австрії "
+            "(kleinezeitung.at), УВКБ ООН (Blue Dot)",
+        ),
     ),
     question(
         "matching",
@@ -1260,7 +1332,7 @@ QUESTIONS = [
             (
                 "Debt bondage",
                 "A travel “debt” that grows faster than it can be worked off",
-                "Боргова кабала (debt bondage)",
+                "Боргова кабала",
                 "«Борг» за дорогу зростає швидше, ніж його вдається відпрацювати",
             ),
             (
@@ -1272,10 +1344,14 @@ QUESTIONS = [
             (
                 "Withholding of wages",
                 "Paid only occasional small sums",
-                "Утримання заробітної плати",
+                "Невиплата заробітної плати",
                 "Лише зрідка виплачують невеликі суми",
             ),
         ],
+        source=(
+            "ILO indicators of forced labour (ILO, 2012), nos. 4, 7, 8 and 9",
+            "Індикатори примусової праці МОП (МОП, 2012), № 4, 7, 8 і 9",
+        ),
     ),
     question(
         "multiple",
@@ -1287,10 +1363,10 @@ QUESTIONS = [
             "відповіді.",
         ),
         (
-            "Victims often “prefer not to ask for help, and remain invisible” (IOM, 2018): speak alone, with a "
-            "qualified interpreter, without blame, and make help unconditional.",
-            "Постраждалі часто «не звертаються по допомогу і залишаються невидимими» (МОМ, 2018): говоріть "
-            "наодинці, з кваліфікованим перекладачем, без звинувачень, і не ставте умов для допомоги.",
+            f"Victims of trafficking {IOM_INVISIBLE[0]} (IOM, 2018): speak alone, with a qualified interpreter, "
+            "without blame, and make help unconditional.",
+            f"Постраждалі від торгівлі людьми {IOM_INVISIBLE[1]} (МОМ, 2018): говоріть наодинці, з кваліфікованим "
+            "перекладачем, без звинувачень, і не ставте умов для допомоги.",
         ),
         options=[
             (
@@ -1322,6 +1398,10 @@ QUESTIONS = [
                 "Ні: це звинувачення; краще запитайте, чи могла людина вільно виходити і повертатися.",
             ),
         ],
+        source=(
+            "IOM Ukraine, press release of 20 Nov 2018 (online NRM course)",
+            "МОМ в Україні, прес-реліз від 20 листопада 2018 року (онлайн-курс про НМВ)",
+        ),
     ),
     # --- Module 3: the NRM and victim status ---
     question(
@@ -1355,8 +1435,9 @@ QUESTIONS = [
                 "To an NGO, which grants the status",
                 "До громадської організації, яка встановлює статус",
                 False,
-                "NGOs support and refer; the Ministry of Social Policy decides on status.",
-                "Громадські організації підтримують і перенаправляють; статус установлює Мінсоцполітики.",
+                "NGOs support and refer; the decision on status is taken at national level, not by an NGO.",
+                "Громадські організації підтримують і перенаправляють; рішення про статус ухвалюють на "
+                "національному рівні, а не громадська організація.",
             ),
             (
                 "To the State Employment Service",
@@ -1366,6 +1447,10 @@ QUESTIONS = [
                 "Не є частиною процедури встановлення статусу.",
             ),
         ],
+        source=(
+            "Cabinet of Ministers Resolution No. 417 of 23 May 2012",
+            "Постанова Кабінету Міністрів № 417 від 23 травня 2012 року",
+        ),
     ),
     question(
         "multiple",
@@ -1405,6 +1490,10 @@ QUESTIONS = [
                 "Ні: українська процедура встановлення статусу не дає права на проживання в іншій країні.",
             ),
         ],
+        source=(
+            "Cabinet of Ministers Resolution No. 417 of 23 May 2012",
+            "Постанова Кабінету Міністрів № 417 від 23 травня 2012 року",
+        ),
     ),
     question(
         "single",
@@ -1415,16 +1504,18 @@ QUESTIONS = [
             "Хто є національним координатором у сфері протидії торгівлі людьми в Україні?",
         ),
         (
-            "The Ministry of Social Policy (IOM, 2018; decree of 5 Aug 2020); it also grants victim status.",
-            "Мінсоцполітики (МОМ, 2018; постанова від 5 серпня 2020 року); воно ж установлює статус.",
+            "The Ministry of Social Policy: IOM called it the national coordinator in 2018, and a presidential "
+            "decree of 5 August 2020 designated it so (Law No. 3739-VI, Art. 5).",
+            "Мінсоцполітики: МОМ називала його національним координатором у 2018 році, а указом Президента від "
+            "5 серпня 2020 року його визначено національним координатором (Закон № 3739-VI, ст. 5).",
         ),
         options=[
             (
                 "The Ministry of Social Policy",
                 "Мінсоцполітики",
                 True,
-                "Correct: it coordinates national and local authorities and grants victim status.",
-                "Правильно: воно координує центральні й місцеві органи влади і встановлює статус.",
+                "Correct: it develops policy and coordinates national and local authorities.",
+                "Правильно: воно формує політику і координує центральні й місцеві органи влади.",
             ),
             (
                 "The National Police",
@@ -1448,6 +1539,12 @@ QUESTIONS = [
                 "МОМ підтримує уряд і громадські організації, але не є державним координатором.",
             ),
         ],
+        source=(
+            "Presidential decree of 5 Aug 2020 (rbc.ua); Law No. 3739-VI, Art. 5; IOM Ukraine, press release of "
+            "20 Nov 2018",
+            "Указ Президента України від 5 серпня 2020 року (rbc.ua); Закон № 3739-VI, ст. 5; МОМ в Україні, "
+            "прес-реліз від 20 листопада 2018 року",
+        ),
     ),
     question(
         "true_false",
@@ -1473,6 +1570,10 @@ QUESTIONS = [
                 "Ні: виявлення поліцією, судом чи іноземним органом замінює співбесіду.",
             ),
         ),
+        source=(
+            "Cabinet of Ministers Resolution No. 417 of 23 May 2012",
+            "Постанова Кабінету Міністрів № 417 від 23 травня 2012 року",
+        ),
     ),
     question(
         "matching",
@@ -1483,8 +1584,12 @@ QUESTIONS = [
             "Зіставте кожен крок процедури встановлення статусу з тим, хто його виконує.",
         ),
         (
-            "Cabinet of Ministers Resolution No. 417 of 23 May 2012.",
-            "Постанова Кабінету Міністрів № 417 від 23 травня 2012 року.",
+            "Cabinet of Ministers Resolution No. 417 of 23 May 2012, as amended in 2021: the local state "
+            "administration receives the application; the decision is taken at national level (the Ministry of "
+            "Social Policy, with the National Social Service examining the documents — check the current text).",
+            "Постанова Кабінету Міністрів № 417 від 23 травня 2012 року зі змінами 2021 року: заяву приймає місцева "
+            "державна адміністрація; рішення ухвалюють на національному рівні (Мінсоцполітики, документи розглядає "
+            "Нацсоцслужба — звіряйтеся з чинною редакцією).",
         ),
         pairs=[
             (
@@ -1494,10 +1599,10 @@ QUESTIONS = [
                 "Місцева державна адміністрація",
             ),
             (
-                "Decides and issues the status certificate",
-                "The Ministry of Social Policy",
-                "Ухвалює рішення і видає довідку про встановлення статусу",
-                "Мінсоцполітики",
+                "Takes the decision on status",
+                "A national body, not the local administration",
+                "Ухвалює рішення про встановлення статусу",
+                "Орган національного рівня, а не місцева адміністрація",
             ),
             (
                 "Hears an appeal against a refusal",
@@ -1506,6 +1611,11 @@ QUESTIONS = [
                 "Суд",
             ),
         ],
+        source=(
+            "Cabinet of Ministers Resolution No. 417 of 23 May 2012, as amended by No. 531 of 2021 (kolrada.gov.ua)",
+            "Постанова Кабінету Міністрів № 417 від 23 травня 2012 року зі змінами, внесеними постановою № 531 "
+            "2021 року (kolrada.gov.ua)",
+        ),
     ),
     question(
         "single",
@@ -1546,6 +1656,10 @@ QUESTIONS = [
                 "Суб'єкт НМВ, але не медична служба.",
             ),
         ],
+        source=(
+            "IOM Ukraine Counter-Trafficking Programme; IOM Ukraine Protection page (2023–24)",
+            "Програма МОМ в Україні з протидії торгівлі людьми; сторінка МОМ в Україні про захист (2023–24)",
+        ),
     ),
 ]
 

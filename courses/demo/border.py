@@ -1,7 +1,8 @@
 """Course C: border guards and police.
 
-Facts come only from the content brief and its seeds. The UNODC general indicators come from a secondary
-reproduction, so the only graded question on them is the one the brief's outline sets (module 1, multi-select).
+Facts come from the content brief and its seeds, and (module 4) from the texts of the instruments cited there. The
+UNODC general indicators come from a secondary reproduction, so no graded question rests on them: they stay as
+context and an ungraded self-check in the lesson; graded indicator items use the ILO indicators (ILO, 2012).
 """
 
 from .build import callout, case, course, lesson, md, module, question, sources, terms
@@ -12,6 +13,7 @@ from .common import (
     ILO_INDICATORS,
     IOM_2018,
     IOM_2022,
+    IOM_INVISIBLE,
     IOM_PROGRAMME,
     NO_BLAME,
     PALERMO,
@@ -23,6 +25,10 @@ from .common import (
 UNODC = ("UNODC: human trafficking and migrant smuggling compared", "https://www.unodc.org/")
 UNODC_REPRO = ("UNODC general indicators of trafficking in persons (via a reproduction)", "https://www.unodc.org/")
 AUSTRIA = ("IOM Austria and Austrian police, indicators for arrivals from Ukraine, 9 May 2022", "")
+AUSTRIAN_POLICE = (
+    "Austrian police, reported by Kleine Zeitung (“something in return” for accommodation)",
+    "https://www.kleinezeitung.at/",
+)
 LOOK_AGAIN = ("IOM Ukraine, “LOOK AGAIN” campaign, 2023", "https://ukraine.iom.int/")
 
 ALL_LINES = callout(
@@ -31,13 +37,14 @@ ALL_LINES = callout(
     "- **527** — National Toll-Free Counter-Trafficking and Migrant Advice Hotline: free from mobiles, daily "
     "(alternative number **0-800-505-501**); www.527.org.ua and @SafeMigrationBot.\n"
     "- **La Strada Ukraine:** 0-800-500-335 or 116 123.\n"
-    "- **1547** — government hotline.\n"
+    "- **1547** — government hotline on domestic violence, trafficking and gender-based violence.\n"
     "- **102** — police, when someone is in immediate danger.",
     "Куди перенаправляти",
     "- **527** — Національна гаряча лінія з питань протидії торгівлі людьми та консультування мігрантів: "
     "безкоштовно з мобільних, щодня (альтернативний номер **0-800-505-501**); www.527.org.ua і @SafeMigrationBot.\n"
     "- **«Ла Страда-Україна»:** 0-800-500-335 або 116 123.\n"
-    "- **1547** — урядова гаряча лінія.\n"
+    "- **1547** — урядова гаряча лінія з питань протидії домашньому насильству, торгівлі людьми та гендерно "
+    "зумовленому насильству.\n"
     "- **102** — поліція, якщо людині загрожує безпосередня небезпека.",
 )
 
@@ -161,9 +168,21 @@ referral, not for suspicion of the traveller.
                 ),
                 md(
                     """
-## General indicators (UNODC)
-UNODC publishes general indicators of trafficking. The summary below follows a reproduction of that list: use it
-to decide what to ask, not as a checklist that decides the case. Indicators are **not proof** on their own.
+## The ILO indicators of forced labour
+The ILO lists 11 indicators of forced labour (ILO, 2012). One indicator can sometimes be enough; usually several
+appear together.
+
+| | | |
+|---|---|---|
+| 1. Abuse of vulnerability | 2. Deception | 3. Restriction of movement |
+| 4. Isolation | 5. Physical or sexual violence | 6. Intimidation and threats |
+| 7. Retention of identity documents | 8. Withholding of wages | 9. Debt bondage |
+| 10. Abusive working and living conditions | 11. Excessive overtime | |
+
+## Other general indicators (UNODC)
+UNODC publishes general indicators of trafficking. The summary below follows a secondary reproduction of that
+list, not UNODC's own publication: use it to decide what to ask, not as a checklist that decides the case.
+Indicators are **not proof** on their own.
 
 | Theme | What you may notice |
 |---|---|
@@ -175,8 +194,9 @@ to decide what to ask, not as a checklist that decides the case. Indicators are 
 | Living | poor housing; no medical care; isolated; believes they are bound by a debt |
 
 ## Red flags since February 2022
-Most people who fled Ukraine are women and children, but men are affected too: in May–June 2022, 8 of the 10
-victims IOM assisted in Ukraine were men. Partners have flagged:
+Most people who fled Ukraine are women and children, but men are affected too. In one reporting period (May–June
+2022), 8 of the 10 victims IOM Ukraine assisted were men — a small number, not a statistic about all victims, but a
+reminder that men are trafficked too. Partners have flagged:
 
 - a **non-official** who asks for passports or phones; someone who **separates** people from their family (UNHCR);
 - offers "too good to be true"; help in exchange for work or sex; "debts", "favours" or fees to relocate (UNHCR);
@@ -193,10 +213,22 @@ arrivals from Ukraine*. IOM Romania provides safe transport and shelter for vict
 crossing points, and IOM Poland runs a counter-trafficking project with the Polish Border Guard.
 """,
                     """
-## Загальні індикатори (УНП ООН)
+## Індикатори примусової праці МОП
+МОП виокремлює 11 індикаторів примусової праці (МОП, 2012). Іноді достатньо одного індикатора; зазвичай їх
+кілька.
+
+| | | |
+|---|---|---|
+| 1. Зловживання уразливістю | 2. Обман | 3. Обмеження свободи пересування |
+| 4. Ізоляція | 5. Фізичне чи сексуальне насильство | 6. Залякування і погрози |
+| 7. Утримання документів, що посвідчують особу | 8. Невиплата заробітної плати | 9. Боргова кабала |
+| 10. Жорстокі умови праці та проживання | 11. Надмірна понаднормова робота | |
+
+## Інші загальні індикатори (УНП ООН)
 Управління ООН з наркотиків і злочинності (УНП ООН) публікує загальні індикатори торгівлі людьми. Огляд нижче
-спирається на відтворення цього переліку: використовуйте його, щоб вирішити, про що запитати, а не як
-контрольний список, що вирішує справу. Індикатори самі по собі **не є доказом**.
+спирається на вторинне відтворення цього переліку, а не на публікацію самого УНП ООН: використовуйте його, щоб
+вирішити, про що запитати, а не як контрольний список, що вирішує справу. Індикатори самі по собі **не є
+доказом**.
 
 | Тема | Що ви можете помітити |
 |---|---|
@@ -208,8 +240,10 @@ crossing points, and IOM Poland runs a counter-trafficking project with the Poli
 | Побут | погане житло; немає медичної допомоги; ізоляція; вважає, що зв'язана боргом |
 
 ## Тривожні сигнали після лютого 2022 року
-Більшість тих, хто виїхав з України, — жінки і діти, але постраждати можуть і чоловіки: у травні–червні 2022
-року 8 із 10 постраждалих, яким допомогла МОМ в Україні, були чоловіками. Партнери звертають увагу на таке:
+Більшість тих, хто виїхав з України, — жінки і діти, але постраждати можуть і чоловіки. За один звітний період
+(травень–червень 2022 року) 8 із 10 постраждалих, яким допомогла МОМ в Україні, були чоловіками — це невелика
+кількість, а не статистика щодо всіх постраждалих, але вона нагадує, що жертвами торгівлі людьми стають і
+чоловіки. Партнери звертають увагу на таке:
 
 - **неофіційна особа** просить паспорти чи телефони; хтось **розлучає** людей з родиною (УВКБ ООН);
 - пропозиції «надто гарні, щоб бути правдою»; допомога в обмін на роботу чи секс; «борги», «послуги» чи плата за
@@ -219,13 +253,26 @@ crossing points, and IOM Poland runs a counter-trafficking project with the Poli
   Fund);
 - **тиск ухвалити рішення поспіхом** (кампанія МОМ LOOK AGAIN, 2023).
 
-**Найбільше ризикують діти без супроводу та люди без документів.**
+**Найбільше ризикують люди без супроводу та без документів.**
 
 ## Партнери на кордонах регіону
 9 травня 2022 року МОМ в Австрії і поліція Австрії оприлюднили *Індикатори торгівлі людьми в контексті прибуття
 людей з України*. МОМ у Румунії забезпечує безпечне перевезення і прихисток для постраждалих, виявлених на
 пунктах пропуску, а МОМ у Польщі реалізує проєкт протидії торгівлі людьми разом із Прикордонною вартою Польщі.
 """,
+                ),
+                callout(
+                    "info",
+                    "Self-check (not graded)",
+                    "Which of these appear in the UNODC summary above: *lets others speak for them*; *does not know "
+                    "their work address*; *false documents*; *travels with their family*?\n\n"
+                    "Answer: the first three. Travelling with family is not in itself an indicator — and none of "
+                    "them proves trafficking on its own.",
+                    "Самоперевірка (без оцінювання)",
+                    "Що з переліченого є в огляді індикаторів УНП ООН вище: *за людину говорять інші*; *не знає "
+                    "адреси своєї роботи*; *підроблені документи*; *подорожує з родиною*?\n\n"
+                    "Відповідь: перші три. Подорож із родиною сама по собі не є індикатором — і жоден із них сам "
+                    "по собі не доводить торгівлі людьми.",
                 ),
                 case(
                     {
@@ -253,7 +300,9 @@ crossing points, and IOM Poland runs a counter-trafficking project with the Poli
                         "- Що ви робите насамперед і кого залучаєте?",
                     },
                 ),
-                sources(UNODC_REPRO, RED_FLAGS, LOOK_AGAIN, AUSTRIA, IOM_2022, PALERMO),
+                sources(
+                    ILO_INDICATORS, UNODC_REPRO, RED_FLAGS, AUSTRIAN_POLICE, LOOK_AGAIN, AUSTRIA, IOM_2022, PALERMO
+                ),
             ),
         ],
     ),
@@ -297,7 +346,7 @@ victims and perpetrators. These rules are the core of that skill.
 | Treat anyone under 18 as a child: no means needs to be shown | Treat the person as an offender for what they were made to do |
 
 ## Remember why people stay silent
-Victims "prefer not to ask for help, and remain invisible" (IOM, 2018). Fear of traffickers, of the authorities or
+Victims “prefer not to ask for help, and remain invisible” (IOM, 2018). Fear of traffickers, of the authorities or
 of losing the chance to work may keep a person silent at the first interview. A calm, respectful conversation
 makes a second one possible.
 """,
@@ -324,9 +373,9 @@ makes a second one possible.
 | Вважайте дитиною кожного, кому немає 18: спосіб доводити не потрібно | Не ставтеся до людини як до правопорушника за те, до чого її примусили |
 
 ## Пам'ятайте, чому люди мовчать
-Постраждалі «часто не звертаються по допомогу і залишаються невидимими» (МОМ, 2018). Страх перед злочинцями, перед
-владою чи перед утратою можливості заробити може змусити людину мовчати на першій співбесіді. Спокійна, шаноблива
-розмова робить можливою наступну.
+Постраждалі «воліють не звертатися по допомогу і залишаються невидимими» (МОМ, 2018). Страх перед злочинцями,
+перед владою чи перед утратою можливості заробити може змусити людину мовчати на першій співбесіді. Спокійна,
+шаноблива розмова робить можливою наступну.
 """,
                 ),
                 NO_BLAME,
@@ -370,8 +419,9 @@ identification is completed?".
    obligation to testify.
 
 The procedures that put these articles into practice in your service are set by Ukrainian law and internal
-instructions; this course does not describe them. GRETA, a group of 15 experts (Art. 36), monitors how States
-Parties apply the Convention.
+instructions; this course does not describe them. GRETA, the Group of Experts on Action against Trafficking in
+Human Beings, is the independent expert body that monitors how the Parties implement the Convention (Art. 36: 10 to
+15 members).
 """,
                     """
 ## Конвенція
@@ -382,7 +432,7 @@ Parties apply the Convention.
 | Стаття | Що вимагає |
 |---|---|
 | **Ст. 10** | якщо є **обґрунтовані підстави** вважати людину постраждалою, її **не видворяють** з країни, доки не завершено виявлення |
-| **Ст. 13** | **період відновлення та роздумів** (recovery and reflection period) **щонайменше 30 днів**, протягом якого рішення про видворення не може бути виконане |
+| **Ст. 13** | **період відновлення та роздумів щонайменше 30 днів**, протягом якого рішення про видворення не може бути виконане |
 | **Ст. 14** | дозволи на проживання для постраждалих |
 
 ## «Обґрунтовані підстави» — невисокий поріг
@@ -399,8 +449,8 @@ Parties apply the Convention.
    а не обов'язок давати показання.
 
 Процедури, якими ці статті впроваджено у вашій службі, визначають законодавство України і внутрішні
-інструкції; у цьому курсі вони не описуються. ГРЕТА — група з 15 експертів (ст. 36) — стежить за тим, як
-держави-учасниці виконують Конвенцію.
+інструкції; у цьому курсі вони не описуються. Група експертів з питань протидії торгівлі людьми (GRETA) —
+незалежний експертний орган, що стежить за тим, як сторони виконують Конвенцію (ст. 36: від 10 до 15 членів).
 """,
                 ),
                 terms(
@@ -415,7 +465,7 @@ Parties apply the Convention.
                             "Recovery and reflection period",
                             "At least 30 days to recover and decide, during which no expulsion can be enforced "
                             "(CETS Art. 13).",
-                            "Період відновлення та роздумів (recovery and reflection period)",
+                            "Період відновлення та роздумів",
                             "Щонайменше 30 днів, щоб відновитися і ухвалити рішення; протягом цього часу "
                             "видворення не може бути виконане (ст. 13 Конвенції № 197).",
                         ),
@@ -448,7 +498,9 @@ recruiters and employers are **not** part of it.
 Under Resolution **No. 417 of 23 May 2012**:
 - the person applies to the **local state administration** where they are staying;
 - no interview is needed if **the police, a court or a foreign authority** has already identified them;
-- the **Ministry of Social Policy** decides and issues a certificate (*довідка про встановлення статусу*);
+- the decision is taken **at national level**: the Ministry of Social Policy, with the National Social Service of
+  Ukraine examining the documents (Resolution 417 as amended in 2021 — check the current text); the person
+  receives a status certificate;
 - while waiting, the person is entitled to **security, medical, psychological and legal help, and shelter**.
 
 ## Referral step by step
@@ -473,7 +525,9 @@ Hotline 527 has run since 2006 and, in the first nine months of 2023 alone, gave
 Згідно з Постановою **№ 417 від 23 травня 2012 року**:
 - людина звертається до **місцевої державної адміністрації** за місцем перебування;
 - співбесіда не потрібна, якщо людину вже виявили **поліція, суд або іноземний орган**;
-- **Мінсоцполітики** ухвалює рішення і видає довідку про встановлення статусу;
+- рішення ухвалюють **на національному рівні**: Мінсоцполітики, а документи розглядає Національна соціальна
+  сервісна служба України (Постанова № 417 зі змінами 2021 року — перевірте чинну редакцію); людина отримує
+  довідку про встановлення статусу;
 - під час очікування людина має право на **безпеку, медичну, психологічну і правову допомогу та тимчасове
   житло**.
 
@@ -517,9 +571,9 @@ Hotline 527 has run since 2006 and, in the first nine months of 2023 alone, gave
                 md(
                     """
 ## The means of Article 149
-Part 1 of Article 149 of the Criminal Code covers recruitment, movement, harbouring, transfer or receipt of a
-person for exploitation, committed by one of these means. The examples show the kind of facts that can point to
-each.
+Part 1 of Article 149 of the Criminal Code covers, first, trafficking itself — an unlawful agreement whose object
+is a person — and then the recruitment, movement, harbouring, transfer or receipt of a person for exploitation,
+committed by one of these means. The examples show the kind of facts that can point to each.
 
 | Means | Facts that may point to it |
 |---|---|
@@ -527,7 +581,7 @@ each.
 | **Abduction** | the person was taken away against their will |
 | **Deception** | the job, pay or country differ from what was promised |
 | **Blackmail** | "If you leave, we will tell your family you stole" |
-| **Dependence** | a "debt" to work off; documents kept by the employer; no money of one's own |
+| **Material or other dependence** | a "debt" to work off; documents kept by the employer; no money of one's own |
 | **Vulnerable state** | the recruiter targeted someone displaced, injured, jobless or in debt |
 | **Bribing a person in control** | money paid to someone who controls the victim, to obtain their "consent" |
 
@@ -546,9 +600,9 @@ Art. 3(b)).
 """,
                     """
 ## Способи за статтею 149
-Частина 1 статті 149 Кримінального кодексу охоплює вербування, переміщення, переховування, передачу або
-одержання людини з метою експлуатації, вчинені одним із цих способів. Приклади показують, які факти можуть
-вказувати на кожен із них.
+Частина 1 статті 149 Кримінального кодексу охоплює насамперед саму торгівлю людьми — незаконну угоду, об'єктом
+якої є людина, — а також вербування, переміщення, переховування, передачу або одержання людини з метою
+експлуатації, вчинені одним із цих способів. Приклади показують, які факти можуть вказувати на кожен із них.
 
 | Спосіб | Факти, які можуть на нього вказувати |
 |---|---|
@@ -556,7 +610,7 @@ Art. 3(b)).
 | **Викрадення** | людину забрали проти її волі |
 | **Обман** | робота, оплата чи країна не відповідають обіцяному |
 | **Шантаж** | «Якщо підеш, скажемо твоїй родині, що ти крав» |
-| **Залежність** | «борг», який треба відпрацювати; документи в роботодавця; жодних власних грошей |
+| **Матеріальна або інша залежність** | «борг», який треба відпрацювати; документи в роботодавця; жодних власних грошей |
 | **Уразливий стан** | вербувальник обрав людину переміщену, травмовану, без роботи чи в боргах |
 | **Підкуп особи, яка контролює потерпілого** | гроші, сплачені тому, хто контролює людину, щоб отримати її «згоду» |
 
@@ -568,7 +622,7 @@ Art. 3(b)).
 **від 8 до 15 років** (зміни 2018 року). Загалом санкції статті — від 3 до 15 років.
 
 ## Від індикаторів до доказів
-Індикатори примусової праці МОП — утримання документів, утримання заробітної плати, боргова кабала (debt bondage),
+Індикатори примусової праці МОП — утримання документів, невиплата заробітної плати, боргова кабала,
 ізоляція і погрози — часто є першими фактами, які ви бачите. Фіксуйте їх точно: хто тримав паспорти, відколи, що
 казали про борг. **Згода** постраждалої особи не має значення, якщо застосовано спосіб (Палермський протокол,
 ст. 3(b)).
@@ -617,10 +671,11 @@ Under the Council of Europe Convention, investigations and prosecution of traffi
 or complaint** by the victim. When you have indicators, you act.
 
 ## Why victims do not complain
-- Victims often "prefer not to ask for help, and remain invisible" (IOM, 2018).
+- Victims often “prefer not to ask for help, and remain invisible” (IOM, 2018).
 - Many fear the traffickers, distrust the authorities or are afraid to reveal their immigration status.
 - Some owe a "debt" they believe is real, or fear for their family.
-- Some do not see themselves as victims at all — like Taras (*name changed*), who spent 16 years on a farm.
+- Some see no way out for years: Taras (*name changed*) stayed on a farm for 16 years, beaten and rarely paid,
+  and got his passport back only when the owner died (IOM, 2018).
 
 Waiting for a complaint usually means waiting too long.
 
@@ -642,10 +697,11 @@ the investigation does not wait for it.
 скарги** потерпілої особи. Якщо є індикатори — дійте.
 
 ## Чому постраждалі не скаржаться
-- Постраждалі часто «не звертаються по допомогу і залишаються невидимими» (МОМ, 2018).
+- Постраждалі часто «воліють не звертатися по допомогу і залишаються невидимими» (МОМ, 2018).
 - Багато хто боїться злочинців, не довіряє владі або боїться розкрити свій міграційний статус.
 - Дехто має «борг», який вважає справжнім, або боїться за родину.
-- Дехто зовсім не вважає себе постраждалим — як Тарас (*ім'я змінено*), який провів 16 років на фермі.
+- Дехто роками не бачить виходу: Тарас (*ім'я змінено*) пробув на фермі 16 років, зазнаючи побиття і лише зрідка
+  отримуючи гроші, а паспорт йому повернули тільки після смерті власника (МОМ, 2018).
 
 Чекати скарги зазвичай означає чекати надто довго.
 
@@ -758,45 +814,47 @@ QUESTIONS = [
         "at-the-border",
         ["indicators"],
         (
-            "Which of these are UNODC general indicators of trafficking? Select all that apply.",
-            "Що з переліченого є загальними індикаторами торгівлі людьми за УНП ООН? Оберіть усі правильні відповіді.",
+            "Which of these are ILO indicators of forced labour? Select all that apply.",
+            "Що з переліченого є індикаторами примусової праці МОП? Оберіть усі правильні відповіді.",
         ),
         (
-            "UNODC general indicators (via a reproduction): others speak for the person, not knowing the work "
-            "address, false documents. Travelling with family is not an indicator.",
-            "Загальні індикатори УНП ООН (за відтворенням переліку): за людину говорять інші, людина не знає адреси "
-            "роботи, підроблені документи. Подорож із родиною індикатором не є.",
+            "ILO indicators of forced labour (2012): retention of identity documents, debt bondage and excessive "
+            "overtime are among the 11 indicators. Going abroad for work is not an indicator in itself.",
+            "Індикатори примусової праці МОП (2012): утримання документів, що посвідчують особу, боргова кабала і "
+            "надмірна понаднормова робота — серед 11 індикаторів. Поїздка на роботу за кордон сама по собі "
+            "індикатором не є.",
         ),
         options=[
             (
-                "Lets others speak for them",
-                "Дозволяє іншим говорити за себе",
+                "Retention of identity documents",
+                "Утримання документів, що посвідчують особу",
                 True,
-                "Yes: a sign of control.",
-                "Так: ознака контролю.",
+                "Yes: indicator no. 7 on the ILO list.",
+                "Так: індикатор № 7 у переліку МОП.",
             ),
             (
-                "Does not know their work address",
-                "Не знає адреси своєї роботи",
+                "Debt bondage",
+                "Боргова кабала",
                 True,
-                "Yes: a sign of disorientation.",
-                "Так: ознака дезорієнтації.",
+                "Yes: indicator no. 9 on the ILO list.",
+                "Так: індикатор № 9 у переліку МОП.",
             ),
             (
-                "False documents",
-                "Підроблені документи",
+                "Excessive overtime",
+                "Надмірна понаднормова робота",
                 True,
-                "Yes: a document indicator.",
-                "Так: індикатор щодо документів.",
+                "Yes: indicator no. 11 on the ILO list.",
+                "Так: індикатор № 11 у переліку МОП.",
             ),
             (
-                "Travels with their family",
-                "Подорожує з родиною",
+                "Travelling abroad for work",
+                "Поїздка на роботу за кордон",
                 False,
-                "No: travelling with family is not in itself an indicator.",
-                "Ні: подорож із родиною сама по собі не є індикатором.",
+                "No: working abroad is lawful and common; it is not in itself an indicator.",
+                "Ні: робота за кордоном законна і поширена; сама по собі вона не є індикатором.",
             ),
         ],
+        source=("ILO indicators of forced labour (ILO, 2012)", "Індикатори примусової праці МОП (МОП, 2012)"),
     ),
     question(
         "true_false",
@@ -822,6 +880,10 @@ QUESTIONS = [
                 "Ні: для переправлення потрібен кордон, для торгівлі людьми — ні.",
             ),
         ),
+        source=(
+            "UN Smuggling of Migrants Protocol, Art. 3(a); Palermo Protocol, Art. 3(a); UNODC",
+            "Протокол проти незаконного ввозу мігрантів, ст. 3(a); Палермський протокол, ст. 3(a); УНП ООН",
+        ),
     ),
     question(
         "single",
@@ -829,12 +891,14 @@ QUESTIONS = [
         ["indicators", "referral"],
         ("What do you do?", "Що ви робите?"),
         (
-            "A third party holding passports and people who cannot name their employer are strong indicators (ILO: "
-            "retention of identity documents; UNODC: orientation). Interview each man separately, with an "
-            "independent interpreter, and refer.",
-            "Паспорти в руках третьої особи і люди, які не можуть назвати роботодавця, — вагомі індикатори (МОП: "
-            "утримання документів; УНП ООН: орієнтація). Поговоріть з кожним чоловіком окремо, з незалежним "
-            "перекладачем, і перенаправте.",
+            "Passports held by a third party are an ILO indicator (retention of identity documents), and men who "
+            "cannot say who they will work for or where they will live may have been deceived. Together these can "
+            "give reasonable grounds (CETS Art. 10): interview each man separately, with an independent "
+            "interpreter, and refer.",
+            "Паспорти в руках третьої особи — індикатор МОП (утримання документів, що посвідчують особу), а "
+            "чоловіки, які не можуть сказати, на кого працюватимуть і де житимуть, могли бути обмануті. Разом це "
+            "може дати обґрунтовані підстави (ст. 10 Конвенції № 197): поговоріть з кожним чоловіком окремо, з "
+            "незалежним перекладачем, і перенаправте.",
         ),
         scenario=(
             "At a crossing point a “coordinator” hands over the passports of six men travelling for work. None of "
@@ -868,12 +932,16 @@ QUESTIONS = [
             ),
             (
                 "Detain the men for planning to work irregularly",
-                "Затримати чоловіків за намір працювати нелегально",
+                "Затримати чоловіків за намір працювати без дозволу",
                 False,
                 "Possible victims need protection and referral, not punishment.",
                 "Можливі постраждалі потребують захисту і перенаправлення, а не покарання.",
             ),
         ],
+        source=(
+            "ILO indicators of forced labour (ILO, 2012); CETS No. 197, Art. 10",
+            "Індикатори примусової праці МОП (МОП, 2012); Конвенція Ради Європи № 197, ст. 10",
+        ),
     ),
     question(
         "true_false",
@@ -886,18 +954,27 @@ QUESTIONS = [
             "потрібно розглядати як можливих постраждалих»?",
         ),
         (
-            "IOM regional update, May–June 2022: 8 of the 10 victims IOM assisted in Ukraine in that period were men.",
-            "Регіональний огляд МОМ, травень–червень 2022 року: 8 із 10 постраждалих, яким МОМ допомогла в Україні в "
-            "цей період, були чоловіками.",
+            "Men are trafficked too. In one reporting period (May–June 2022), 8 of the 10 victims IOM Ukraine "
+            "assisted were men — a small number, not a statistic about all victims, but a reminder that screening "
+            "follows the indicators, not gender.",
+            "Чоловіки теж стають жертвами торгівлі людьми. За один звітний період (травень–червень 2022 року) 8 із 10 "
+            "постраждалих, яким допомогла МОМ в Україні, були чоловіками — це невелика кількість, а не статистика "
+            "щодо всіх постраждалих, але вона нагадує: зважати треба на індикатори, а не на стать.",
         ),
         options=(
             False,
             tf_feedback(
-                "Not so: in May–June 2022, 8 of the 10 victims IOM assisted in Ukraine were men.",
-                "Ні: у травні–червні 2022 року 8 із 10 постраждалих, яким допомогла МОМ в Україні, були чоловіками.",
+                "Not so: men are trafficked too. In May–June 2022, 8 of the 10 victims IOM Ukraine assisted were men "
+                "(a small sample, not a rate).",
+                "Ні: чоловіки теж стають постраждалими. У травні–червні 2022 року 8 із 10 постраждалих, яким "
+                "допомогла МОМ в Україні, були чоловіками (невелика вибірка, а не частка).",
                 "Correct: men are trafficked too; screen everyone on the indicators, not on gender.",
                 "Правильно: чоловіки теж стають постраждалими; зважайте на індикатори, а не на стать.",
             ),
+        ),
+        source=(
+            "IOM regional counter-trafficking update, May–June 2022 (IOM Ukraine)",
+            "Регіональний огляд МОМ з протидії торгівлі людьми, травень–червень 2022 року (МОМ в Україні)",
         ),
     ),
     question(
@@ -919,7 +996,7 @@ QUESTIONS = [
             (
                 "Debt bondage",
                 "“We owe for the bus and the flat; we'll work it off.”",
-                "Боргова кабала (debt bondage)",
+                "Боргова кабала",
                 "«Ми винні за автобус і квартиру, відпрацюємо».",
             ),
             (
@@ -935,6 +1012,10 @@ QUESTIONS = [
                 "«Якщо ми щось розповімо, у наших родин будуть проблеми».",
             ),
         ],
+        source=(
+            "ILO indicators of forced labour (ILO, 2012)",
+            "Індикатори примусової праці МОП (МОП, 2012)",
+        ),
     ),
     # --- Module 2: interviewing and referral ---
     question(
@@ -943,8 +1024,7 @@ QUESTIONS = [
         ["legal-instruments", "victim-centred"],
         (
             "What is the minimum recovery and reflection period under the Council of Europe Convention?",
-            "Який мінімальний період відновлення та роздумів (recovery and reflection period) передбачає Конвенція "
-            "Ради Європи?",
+            "Який мінімальний період відновлення та роздумів передбачає Конвенція Ради Європи?",
         ),
         (
             "CETS No. 197, Art. 13: at least 30 days, during which no expulsion can be enforced.",
@@ -974,6 +1054,10 @@ QUESTIONS = [
                 "Стаття 13 встановлює мінімум 30 днів.",
             ),
         ],
+        source=(
+            "CETS No. 197, Art. 13",
+            "Конвенція Ради Європи № 197, ст. 13",
+        ),
     ),
     question(
         "true_false",
@@ -997,6 +1081,10 @@ QUESTIONS = [
                 "Correct: CETS Art. 10 protects the person until identification is complete.",
                 "Правильно: ст. 10 Конвенції № 197 захищає людину, доки не завершено виявлення.",
             ),
+        ),
+        source=(
+            "CETS No. 197, Art. 10(2)",
+            "Конвенція Ради Європи № 197, ст. 10(2)",
         ),
     ),
     question(
@@ -1043,6 +1131,10 @@ QUESTIONS = [
                 "Правильно: приватні вербувальники не є частиною механізму.",
             ),
         ],
+        source=(
+            "Cabinet of Ministers Resolution No. 783 of 22 Aug 2012",
+            "Постанова Кабінету Міністрів України № 783 від 22 серпня 2012 року",
+        ),
     ),
     question(
         "matching",
@@ -1068,7 +1160,7 @@ QUESTIONS = [
                 "Art. 13",
                 "A recovery and reflection period of at least 30 days",
                 "Ст. 13",
-                "Період відновлення та роздумів (recovery and reflection period) щонайменше 30 днів",
+                "Період відновлення та роздумів щонайменше 30 днів",
             ),
             ("Art. 14", "Residence permits", "Ст. 14", "Дозволи на проживання"),
             (
@@ -1084,6 +1176,10 @@ QUESTIONS = [
                 "Захист потерпілих і свідків",
             ),
         ],
+        source=(
+            "CETS No. 197, Arts. 10, 13, 14, 27 and 28",
+            "Конвенція Ради Європи № 197, ст. 10, 13, 14, 27 і 28",
+        ),
     ),
     question(
         "multiple",
@@ -1095,10 +1191,10 @@ QUESTIONS = [
             "відповіді.",
         ),
         (
-            "Safe interviews: the person alone, with an independent interpreter, without blame; victims often remain "
-            "invisible (IOM, 2018).",
-            "Безпечна співбесіда: людина наодинці, з незалежним перекладачем, без звинувачень; постраждалі часто "
-            "залишаються невидимими (МОМ, 2018).",
+            "Safe interviews: the person alone, with an independent interpreter, without blame. Victims often "
+            f"{IOM_INVISIBLE[0]} (IOM, 2018): a calm, private conversation makes it easier to speak.",
+            "Безпечна співбесіда: людина наодинці, з незалежним перекладачем, без звинувачень. Постраждалі часто "
+            f"{IOM_INVISIBLE[1]} (МОМ, 2018): спокійна розмова наодинці допомагає заговорити.",
         ),
         options=[
             (
@@ -1130,6 +1226,10 @@ QUESTIONS = [
                 "Ні: водій може бути частиною мережі, що контролює людину.",
             ),
         ],
+        source=(
+            "IOM Ukraine, press release of 20 Nov 2018; IOM Ukraine Counter-Trafficking Programme (border-guard training)",
+            "МОМ в Україні, прес-реліз від 20 листопада 2018 року; Програма МОМ з протидії торгівлі людьми (навчання прикордонників)",
+        ),
     ),
     question(
         "single",
@@ -1143,9 +1243,11 @@ QUESTIONS = [
         ),
         (
             "Resolution No. 417: no interview is needed if the police, a court or a foreign authority has already "
-            "identified the person; the Ministry of Social Policy still decides.",
-            "Постанова № 417: співбесіда не потрібна, якщо людину вже виявили поліція, суд або іноземний орган; "
-            "рішення все одно ухвалює Мінсоцполітики.",
+            "identified the person. The decision on status is still taken at national level (the Ministry of Social "
+            "Policy, with the National Social Service examining the documents), not by the police.",
+            "Постанова № 417: співбесіда не потрібна, якщо людину вже виявили поліція, суд або іноземний орган. "
+            "Рішення про статус однаково ухвалюють на національному рівні (Мінсоцполітики, а документи розглядає "
+            "Нацсоцслужба), а не поліція.",
         ),
         options=[
             (
@@ -1159,8 +1261,8 @@ QUESTIONS = [
                 "The police grant the status themselves",
                 "Поліція сама встановлює статус",
                 False,
-                "Status is decided by the Ministry of Social Policy.",
-                "Статус установлює Мінсоцполітики.",
+                "No: status is decided at national level, not by the police.",
+                "Ні: статус установлюють на національному рівні, а не в поліції.",
             ),
             (
                 "The person loses the right to shelter while waiting",
@@ -1170,6 +1272,10 @@ QUESTIONS = [
                 "Під час очікування людина зберігає право на безпеку, допомогу і тимчасове житло.",
             ),
         ],
+        source=(
+            "Cabinet of Ministers Resolution No. 417 of 23 May 2012, as amended in 2021",
+            "Постанова Кабінету Міністрів України № 417 від 23 травня 2012 року зі змінами 2021 року",
+        ),
     ),
     # --- Module 3: investigation ---
     question(
@@ -1211,6 +1317,10 @@ QUESTIONS = [
                 "Ні: незаконний в'їзд не є способом торгівлі людьми; він може вказувати на переправлення.",
             ),
         ],
+        source=(
+            "Criminal Code of Ukraine, Art. 149, Part 1",
+            "Кримінальний кодекс України, ст. 149, ч. 1",
+        ),
     ),
     question(
         "single",
@@ -1254,6 +1364,10 @@ QUESTIONS = [
                 "Це визнані тривожні сигнали; інформування і перенаправлення можуть запобігти експлуатації.",
             ),
         ],
+        source=(
+            "UNHCR Blue Dot hub; OSCE (helpforukrainians.info)",
+            "УВКБ ООН (Blue Dot); ОБСЄ (helpforukrainians.info)",
+        ),
     ),
     question(
         "true_false",
@@ -1276,6 +1390,10 @@ QUESTIONS = [
                 "Not so: retention of identity documents is an ILO indicator.",
                 "Ні: утримання документів, що посвідчують особу, є індикатором МОП.",
             ),
+        ),
+        source=(
+            "ILO indicators of forced labour (ILO, 2012)",
+            "Індикатори примусової праці МОП (МОП, 2012)",
         ),
     ),
     question(
@@ -1317,6 +1435,10 @@ QUESTIONS = [
                 "Умова «допомога в обмін на показання» — це тиск на постраждалу особу.",
             ),
         ],
+        source=(
+            "CETS No. 197, Art. 27",
+            "Конвенція Ради Європи № 197, ст. 27",
+        ),
     ),
     question(
         "single",
@@ -1345,10 +1467,18 @@ QUESTIONS = [
                 "1547",
                 "1547",
                 False,
-                "1547 is the government hotline, not the counter-trafficking hotline.",
-                "1547 — урядова гаряча лінія, а не лінія з протидії торгівлі людьми.",
+                "1547 is the government hotline for trafficking, domestic violence and gender-based violence: a "
+                "valid line to call, but not the national counter-trafficking and migrant advice hotline asked for "
+                "here.",
+                "1547 — урядова гаряча лінія з питань протидії домашньому насильству, торгівлі людьми та гендерно "
+                "зумовленому насильству: туди теж можна звернутися, але запитання — про Національну гарячу лінію з "
+                "питань протидії торгівлі людьми та консультування мігрантів.",
             ),
         ],
+        source=(
+            "National hotline 527 (527.org.ua); IOM Ukraine Protection page, 2023–24",
+            "Національна гаряча лінія 527 (527.org.ua); сторінка МОМ в Україні про захист, 2023–2024",
+        ),
     ),
 ]
 
@@ -1380,8 +1510,8 @@ COURSE = course(
             "Помічати індикатори торгівлі людьми серед людей, які прибувають з України або виїжджають з неї",
             "Безпечно проводити співбесіду з можливою постраждалою особою: наодинці, з незалежним перекладачем і "
             "без звинувачень",
-            "Застосовувати «обґрунтовані підстави», 30-денний період відновлення та роздумів (recovery and "
-            "reflection period) і перенаправлення через НМВ",
+            "Застосовувати «обґрунтовані підстави», 30-денний період відновлення та роздумів і "
+            "перенаправлення через НМВ",
             "Зіставляти факти зі способами за статтею 149, діяти без скарги і захищати дані постраждалих",
         ],
     },

@@ -1,8 +1,11 @@
 """Course B: judges and prosecutors.
 
-Facts come only from the content brief and its seeds. Not graded, because the brief marks them unverified: the
-article number of the CETS non-punishment provision, the Palermo ratifying law, the penalties of Art. 149 Part 2,
-P029 article numbers and Ukraine's ratification of P029, and whether the EU directives bind Ukraine.
+Facts come from the content brief, its seeds and the lead's verified list for issue #14. Not graded, because they
+are unverified: the article number of the CETS non-punishment provision, the Palermo ratifying law, the penalties of
+Art. 149 Part 2, P029 article numbers and Ukraine's ratification of P029, whether the EU directives bind Ukraine, and
+the exact wording of the notes to Art. 149. The Criminal Procedure Code articles and the European Court of Human
+Rights judgments in the module "Proceedings that protect" go beyond the brief: they are cited by article and
+application number, and the lead lists them among the facts awaiting check.
 """
 
 from .build import callout, case, course, lesson, md, module, question, sources, terms
@@ -13,6 +16,7 @@ from .common import (
     ILO29,
     ILO_INDICATORS,
     IOM_2018,
+    IOM_INVISIBLE,
     IOM_NORWAY,
     IOM_PROGRAMME,
     LAW_2011,
@@ -31,6 +35,39 @@ TIP_REPORTS = (
     "https://www.state.gov/",
 )
 UNODC = ("UNODC: indicators are not proof on their own", "https://www.unodc.org/")
+RES_417_2021 = (
+    "Cabinet of Ministers Resolution No. 417 as amended by Resolution No. 531 of 2021 (decision at national level: "
+    "the Ministry of Social Policy, the National Social Service examining the documents)",
+    "https://zakon.rada.gov.ua/",
+)
+CC_COERCION = (
+    "Criminal Code of Ukraine, Art. 39 (extreme necessity) and Art. 40 (physical or mental coercion)",
+    "https://zakon.rada.gov.ua/",
+)
+CC_NOTES = ("Criminal Code of Ukraine, Art. 149 and the notes to it", "https://zakon.rada.gov.ua/")
+CC_RELATED = (
+    "Criminal Code of Ukraine, Art. 150 (exploitation of children) and Art. 303 (pimping or involving a person in "
+    "prostitution)",
+    "https://zakon.rada.gov.ua/",
+)
+CPC = (
+    "Criminal Procedure Code of Ukraine, Arts. 27, 61, 127–129, 225, 226, 232, 336 and 354",
+    "https://zakon.rada.gov.ua/",
+)
+ECHR_ART4 = ("European Convention on Human Rights, Art. 4 (prohibition of slavery and forced labour)", "")
+RANTSEV = (
+    "ECtHR, Rantsev v. Cyprus and Russia, no. 25965/04, judgment of 7 January 2010",
+    "https://hudoc.echr.coe.int/",
+)
+CHOWDURY = (
+    "ECtHR, Chowdury and Others v. Greece, no. 21884/15, judgment of 30 March 2017",
+    "https://hudoc.echr.coe.int/",
+)
+SM_CROATIA = ("ECtHR [GC], S.M. v. Croatia, no. 60561/14, judgment of 25 June 2020", "https://hudoc.echr.coe.int/")
+VCL = (
+    "ECtHR, V.C.L. and A.N. v. the United Kingdom, nos. 77587/12 and 74603/12, judgment of 16 February 2021",
+    "https://hudoc.echr.coe.int/",
+)
 
 OLHA = case(
     {
@@ -40,7 +77,7 @@ OLHA = case(
         "scenario": "Olha, 19, was recruited with the promise of shop work abroad. On arrival her passport was taken "
         'and she was told she owed the cost of the journey. She was made to steal from supermarkets "to repay the '
         'debt" and was threatened when she brought back too little. After she returned to Ukraine, she was charged '
-        "with theft. She holds a status certificate issued by the Ministry of Social Policy.",
+        "with theft. She has been granted victim-of-trafficking status and holds the certificate.",
         "reflection": "- Which elements of Art. 149 can you see in what happened to her?\n"
         "- What does the certificate show, and what does it not show?\n"
         "- Which instruments support not punishing her for the thefts, and what must be established?",
@@ -52,39 +89,43 @@ OLHA = case(
         "scenario": "Ольгу, 19 років, завербували, пообіцявши роботу в магазині за кордоном. Після прибуття в неї "
         "забрали паспорт і сказали, що вона винна за дорогу. Її змушували красти в супермаркетах, щоб «повернути "
         "борг», і погрожували, коли вона приносила замало. Після повернення в Україну її обвинувачують у "
-        "крадіжці. Вона має довідку про встановлення статусу, видану Мінсоцполітики.",
+        "крадіжці. Їй установлено статус особи, яка постраждала від торгівлі людьми, і вона має довідку про "
+        "встановлення статусу.",
         "reflection": "- Які елементи статті 149 ви бачите в тому, що з нею сталося?\n"
         "- Що засвідчує довідка, а чого вона не засвідчує?\n"
         "- Які інструменти підтримують непокарання за крадіжки і що для цього треба встановити?",
     },
 )
 
-TARAS_DEFENCE = case(
+MYKOLA_DEFENCE = case(
     {
-        "title": "Taras: the defence case",
-        "content_note": "This case describes violence and long-term labour exploitation.",
-        "scenario": "*Name changed to protect privacy (IOM, 2018).*\n\n"
-        "After a car accident Taras lost his job. He answered a farm owner's advertisement for a shepherd and "
-        "stayed **16 years**. He was regularly beaten and humiliated, only occasionally received small sums of "
-        "money, and his passport was kept until 2015, when the owner died. The Ministry of Social Policy granted "
-        "him victim status in June 2017. He never left Ukraine.\n\n"
-        "*For this exercise, imagine that someone who ran the farm with the owner is on trial.* The defence argues: "
-        "he came of his own will, he was paid, he could have walked away, nobody complained for 16 years, and "
-        "nothing crossed a border.",
+        "title": "Mykola: the defence case (a composite case)",
+        "content_note": "This case describes violence and long-term labour exploitation. It is a composite, built "
+        "from several cases: no real person is described, and the name is a pseudonym.",
+        "scenario": "After a work injury Mykola, 41, lost his job. He answered an advertisement for a farmhand on a "
+        "livestock farm in his own region and stayed **nine years**. He was beaten when the manager was displeased, "
+        "lived in an unheated outbuilding, received only occasional small sums of money, and his passport was kept "
+        'in the manager\'s safe "so that it would not get lost". A social worker who visited a neighbouring '
+        "household noticed him and referred him to the National Referral Mechanism; he was later granted "
+        "victim-of-trafficking status.\n\n"
+        "*For this exercise, imagine that the farm manager is on trial under Article 149.* The defence argues: he came "
+        "of his own will, he was paid, he could have walked away, nobody complained for nine years, and nothing "
+        "crossed a border.",
         "reflection": "- Answer each defence argument with the instrument or indicator that meets it.\n"
         "- Which facts would you want proved, and by what evidence?",
     },
     {
-        "title": "Тарас: позиція захисту",
-        "content_note": "Цей випадок описує насильство і тривалу трудову експлуатацію.",
-        "scenario": "*Ім'я змінено з метою захисту приватності (МОМ, 2018).*\n\n"
-        "Після автомобільної аварії Тарас утратив роботу. Він відгукнувся на оголошення фермера, який шукав "
-        "пастуха, і пробув на фермі **16 років**. Його регулярно били й принижували, лише зрідка давали невеликі "
-        "гроші, а паспорт тримали до 2015 року, коли власник помер. У червні 2017 року Мінсоцполітики встановило "
-        "йому статус особи, яка постраждала від торгівлі людьми. За межі України він не виїжджав.\n\n"
-        "*Для цієї вправи уявіть, що перед судом постала людина, яка керувала фермою разом із власником.* Захист "
-        "стверджує: він прийшов сам, йому платили, він міг піти, 16 років ніхто не скаржився, і кордону ніхто не "
-        "перетинав.",
+        "title": "Микола: позиція захисту (узагальнений випадок)",
+        "content_note": "Цей випадок описує насильство і тривалу трудову експлуатацію. Це узагальнений випадок, "
+        "складений з кількох справ: реальну людину не описано, ім'я вигадане.",
+        "scenario": "Після виробничої травми Микола, 41 рік, утратив роботу. Він відгукнувся на оголошення про "
+        "пошук різноробочого на тваринницьку ферму у своїй області і пробув там **дев'ять років**. Його били, коли "
+        "управитель був невдоволений, він жив у неопалюваній прибудові, лише зрідка отримував невеликі гроші, а "
+        "його паспорт лежав у сейфі управителя, «щоб не загубився». Соціальна працівниця, яка відвідувала сусідню "
+        "родину, помітила його і перенаправила до Національного механізму взаємодії; згодом йому встановили статус "
+        "особи, яка постраждала від торгівлі людьми.\n\n"
+        "*Для цієї вправи уявіть, що управителя ферми судять за статтею 149.* Захист стверджує: він прийшов сам, "
+        "йому платили, він міг піти, дев'ять років ніхто не скаржився, і кордону ніхто не перетинав.",
         "reflection": "- Дайте відповідь на кожен аргумент захисту, пославшись на відповідний інструмент чи "
         "індикатор.\n"
         "- Які факти потрібно довести і якими доказами?",
@@ -115,13 +156,14 @@ MODULES = [
 
 | Element | Article 149, Part 1 |
 |---|---|
-| **Act** | recruitment, movement, harbouring, transfer or receipt of a person |
-| **Means** | coercion, abduction, deception, blackmail, dependence, use of a vulnerable state, or bribing a person who controls the victim |
+| **Act** | first, **trafficking itself — an unlawful agreement whose object is a person** (cf. Law No. 3739-VI, Art. 1); then the recruitment, movement, harbouring, transfer or receipt of a person |
+| **Means** | coercion, abduction, deception, blackmail, material or other dependence, use of a vulnerable state, or bribing a person who controls the victim |
 | **Purpose** | exploitation |
 
 The structure mirrors Article 3(a) of the Palermo Protocol: an act, committed by a means, for the purpose of
 exploitation. As in the Protocol, **a border crossing is not an element** — internal trafficking falls under the
-same article (Module 3).
+same article (Module 3). Read each act and each means against the current text of the article on
+zakon.rada.gov.ua; the notes to the article explain "exploitation" and "vulnerable state" (Module 4).
 
 ## Penalties
 
@@ -136,7 +178,8 @@ zakon.rada.gov.ua before relying on them.
 
 ## Points to keep in mind
 - **Consent.** Ukraine is a party to the Palermo Protocol, under which a victim's consent is irrelevant once any
-  means was used (Art. 3(b)). An agreement obtained by deception or by using a vulnerable state is not a defence.
+  means was used (Art. 3(b)). Consent obtained by deception or by using a vulnerable state does not relieve the
+  offender of criminal liability.
 - **Children.** The Law "On Combating Trafficking in Human Beings" (No. 3739-VI of 20 September 2011, Art. 1)
   defines a child as a person under 18; under the Protocol (Art. 3(c)) no means has to be shown for a child.
 - **No complaint needed.** Under CETS Art. 27, investigation and prosecution do not depend on a complaint by the
@@ -149,13 +192,14 @@ zakon.rada.gov.ua before relying on them.
 
 | Елемент | Стаття 149, частина 1 |
 |---|---|
-| **Дія** | вербування, переміщення, переховування, передача або одержання людини |
-| **Спосіб** | примус, викрадення, обман, шантаж, залежність, використання уразливого стану або підкуп особи, яка контролює потерпілого |
+| **Дія** | насамперед **сама торгівля людьми — незаконна угода, об'єктом якої є людина** (пор. Закон № 3739-VI, ст. 1); далі вербування, переміщення, переховування, передача або одержання людини |
+| **Спосіб** | примус, викрадення, обман, шантаж, матеріальна чи інша залежність, використання уразливого стану або підкуп особи, яка контролює потерпілого |
 | **Мета** | експлуатація |
 
 Ця структура відтворює статтю 3(a) Палермського протоколу: дія, вчинена певним способом, з метою експлуатації.
 Як і в Протоколі, **перетин кордону не є ознакою складу**: внутрішня торгівля людьми охоплюється тією самою
-статтею (модуль 3).
+статтею (модуль 3). Кожну дію і кожен спосіб звіряйте з чинною редакцією статті на zakon.rada.gov.ua; що таке
+«експлуатація» і «уразливий стан», пояснюють примітки до статті (модуль 4).
 
 ## Санкції
 
@@ -171,7 +215,7 @@ zakon.rada.gov.ua before relying on them.
 ## Що варто пам'ятати
 - **Згода.** Україна є учасницею Палермського протоколу, згідно з яким згода потерпілої особи не має значення,
   якщо застосовано будь-який зі способів (ст. 3(b)). Згода, отримана обманом чи з використанням уразливого
-  стану, не є підставою для захисту.
+  стану, не звільняє від кримінальної відповідальності.
 - **Діти.** Закон «Про протидію торгівлі людьми» (№ 3739-VI від 20 вересня 2011 року, ст. 1) визначає дитину як
   особу віком до 18 років; за Протоколом (ст. 3(c)) щодо дитини спосіб доводити не потрібно.
 - **Скарга не потрібна.** Згідно зі статтею 27 Конвенції № 197 розслідування і переслідування не залежать від
@@ -184,11 +228,13 @@ zakon.rada.gov.ua before relying on them.
                     [
                         (
                             "Vulnerable state",
-                            "A situation — such as injury, poverty, displacement or dependence — that an offender "
-                            "uses to overcome a person's will; a means under Art. 149.",
+                            "In plain words, a situation — such as injury, poverty, displacement or dependence — that "
+                            "an offender uses to overcome a person's will; a means under Art. 149. The legal "
+                            "definition is in the notes to the article.",
                             "Уразливий стан",
-                            "Становище людини — травма, бідність, переміщення чи залежність, — яким злочинець "
-                            "користується, щоб зламати її волю; спосіб за ст. 149.",
+                            "Простими словами — становище людини (травма, бідність, переміщення чи залежність), яким "
+                            "злочинець користується, щоб зламати її волю; спосіб за ст. 149. Юридичне визначення "
+                            "наведено в примітках до статті.",
                         ),
                         (
                             "Blackmail",
@@ -200,9 +246,11 @@ zakon.rada.gov.ua before relying on them.
                         ),
                         (
                             "Exploitation",
-                            "The purpose element: sexual or labour exploitation and the other forms the law names.",
+                            "The purpose element: sexual or labour exploitation and the other forms listed in the notes "
+                            "to Art. 149.",
                             "Експлуатація",
-                            "Елемент мети: сексуальна чи трудова експлуатація та інші форми, визначені законом.",
+                            "Елемент мети: сексуальна чи трудова експлуатація та інші форми, перелічені в примітках до "
+                            "ст. 149.",
                         ),
                     ]
                 ),
@@ -225,16 +273,17 @@ zakon.rada.gov.ua before relying on them.
 | Instrument | Key dates | What it adds |
 |---|---|---|
 | **Palermo Protocol** (UN) | adopted by A/RES/55/25 on 15 Nov 2000; in force 25 Dec 2003; ratified by Ukraine in 2004 | the act–means–purpose definition (Art. 3(a)); consent irrelevant once a means was used (Art. 3(b)); no means needed for a child (Art. 3(c)–(d)) |
-| **Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197)** | signed in Warsaw 16 May 2005; in force 1 Feb 2008; ratified by Ukraine by Law No. 2530-VI of 21 Sep 2010; in force for Ukraine 1 Mar 2011 | no removal while identification is under way on reasonable grounds (Art. 10); a recovery and reflection period of **at least 30 days** (Art. 13); residence permits (Art. 14); investigation without a complaint (Art. 27); protection of victims and witnesses (Art. 28); monitoring by GRETA, 15 experts (Art. 36); the non-punishment principle |
+| **Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197)** | signed in Warsaw 16 May 2005; in force 1 Feb 2008; ratified by Ukraine by Law No. 2530-VI of 21 Sep 2010; in force for Ukraine 1 Mar 2011 | no removal while identification is under way on reasonable grounds (Art. 10); a recovery and reflection period of **at least 30 days** (Art. 13); residence permits (Art. 14); investigation without a complaint (Art. 27); protection of victims and witnesses (Art. 28); monitoring by **GRETA**, the Group of Experts on Action against Trafficking in Human Beings, the independent expert body of 10 to 15 members (Art. 36); the non-punishment principle |
 | **ILO Forced Labour Convention, 1930 (No. 29)** | ratified by Ukraine in 1956 | forced labour is work exacted under the **menace of a penalty** that the person has **not offered voluntarily** (Art. 2(1)) |
-| **ILO Protocol of 2014 (P029)** | adopted 11 June 2014; in force 9 Nov 2016 | prevention, protection, **remedies and compensation**; victims should not be prosecuted for acts they were compelled to commit |
+| **ILO Protocol of 2014 (P029)** | adopted 11 June 2014; in force 9 Nov 2016; binding on the States that ratify it — **Ukraine's ratification is not confirmed here** | prevention, protection, **remedies and compensation**; victims should not be prosecuted for acts they were compelled to commit |
 
 ## The EU benchmarks
 **Directive 2011/36/EU** (5 April 2011) defines trafficking to include begging and forced criminal activities
 (Art. 2), provides for non-prosecution of victims (Art. 8), assistance and referral mechanisms (Art. 11) and
-compensation (Art. 17). **Directive (EU) 2024/1712** (13 June 2024) revises it: it adds **surrogacy, forced
-marriage and illegal adoption** as forms of exploitation and criminalises knowingly using a victim's services.
-Member States must transpose it by **15 July 2026**.
+compensation (Art. 17). **Directive (EU) 2024/1712** (13 June 2024) revises it: it adds the **exploitation of
+surrogacy, forced marriage and illegal adoption** as forms of exploitation and criminalises knowingly using a
+victim's services. Member States must transpose it by **15 July 2026**. Surrogacy itself is lawful in Ukraine: what
+the Directive targets is its exploitation.
 """,
                     """
 ## Що додає кожен інструмент
@@ -242,17 +291,18 @@ Member States must transpose it by **15 July 2026**.
 | Інструмент | Ключові дати | Що додає |
 |---|---|---|
 | **Палермський протокол** (ООН) | ухвалений резолюцією A/RES/55/25 15 листопада 2000 року; чинний з 25 грудня 2003 року; Україна ратифікувала у 2004 році | визначення «дія–спосіб–мета» (ст. 3(a)); згода не має значення, якщо застосовано спосіб (ст. 3(b)); щодо дитини спосіб не потрібен (ст. 3(c)–(d)) |
-| **Конвенція Ради Європи про заходи щодо протидії торгівлі людьми (№ 197)** | підписана у Варшаві 16 травня 2005 року; чинна з 1 лютого 2008 року; ратифікована Законом України № 2530-VI від 21 вересня 2010 року; для України чинна з 1 березня 2011 року | заборона видворення, доки за наявності обґрунтованих підстав триває виявлення (ст. 10); період відновлення та роздумів (recovery and reflection period) **щонайменше 30 днів** (ст. 13); дозволи на проживання (ст. 14); розслідування без скарги (ст. 27); захист потерпілих і свідків (ст. 28); моніторинг ГРЕТА з 15 експертів (ст. 36); принцип непокарання |
-| **Конвенція МОП про примусову чи обов'язкову працю 1930 року (№ 29)** | Україна ратифікувала у 1956 році | примусова праця — це робота, якої вимагають під **загрозою покарання** і на яку людина **не погодилася добровільно** (ст. 2(1)) |
-| **Протокол 2014 року до Конвенції МОП № 29** | ухвалений 11 червня 2014 року; чинний з 9 листопада 2016 року | запобігання, захист, **засоби правового захисту і компенсація**; постраждалих не слід притягати до відповідальності за дії, до яких їх примусили |
+| **Конвенція Ради Європи про заходи щодо протидії торгівлі людьми (№ 197)** | підписана у Варшаві 16 травня 2005 року; чинна з 1 лютого 2008 року; ратифікована Законом України № 2530-VI від 21 вересня 2010 року; для України чинна з 1 березня 2011 року | заборона видворення, доки за наявності обґрунтованих підстав триває виявлення (ст. 10); період відновлення та роздумів **щонайменше 30 днів** (ст. 13); дозволи на проживання (ст. 14); розслідування без скарги (ст. 27); захист потерпілих і свідків (ст. 28); моніторинг з боку **Групи експертів з питань протидії торгівлі людьми (GRETA)** — незалежного експертного органу з 10–15 членів (ст. 36); принцип непокарання |
+| **Конвенція МОП про примусову чи обов'язкову працю 1930 року (№ 29)** | Україна ратифікувала у 1956 році | примусова праця — будь-яка робота чи служба, якої вимагають від особи під **загрозою покарання** і для якої ця особа **не запропонувала добровільно** своїх послуг (ст. 2(1)) |
+| **Протокол 2014 року до Конвенції МОП № 29** | ухвалений 11 червня 2014 року; чинний з 9 листопада 2016 року; обов'язковий для держав, які його ратифікували, — **ратифікацію Україною тут не підтверджено** | запобігання, захист, **засоби правового захисту і компенсація**; постраждалих не слід притягати до відповідальності за дії, до яких їх примусили |
 
 ## Орієнтири ЄС
 **Директива 2011/36/ЄС** (5 квітня 2011 року) охоплює визначенням торгівлі людьми також жебракування і
 примушування до злочинної діяльності (ст. 2), передбачає непритягнення постраждалих до відповідальності
 (ст. 8), допомогу і механізми перенаправлення (ст. 11) та компенсацію (ст. 17). **Директива (ЄС) 2024/1712**
-(13 червня 2024 року) її оновлює: додає **сурогатне материнство, примусовий шлюб і незаконне усиновлення** як
-форми експлуатації та криміналізує свідоме користування послугами постраждалої особи. Держави-члени мають
-транспонувати її до **15 липня 2026 року**.
+(13 червня 2024 року) її оновлює: додає до форм експлуатації **експлуатацію сурогатного материнства,
+примусового шлюбу чи незаконного усиновлення** та криміналізує свідоме користування послугами постраждалої особи.
+Держави-члени мають транспонувати її до **15 липня 2026 року**. Саме сурогатне материнство в Україні законне:
+Директива спрямована проти його експлуатації.
 """,
                 ),
                 callout(
@@ -276,54 +326,65 @@ Member States must transpose it by **15 July 2026**.
                     "вона не засвідчує.",
                 ),
                 md(
-                    """
+                    f"""
 ## What the certificate is
-Under Cabinet of Ministers Resolution **No. 417 of 23 May 2012**, the person applies to the local state
-administration; an official interviews them with a questionnaire and signs a non-disclosure undertaking. No
-interview is needed if **the police, a court or a foreign authority** has already identified the person. The
-**Ministry of Social Policy** then decides and issues a certificate (*довідка про встановлення статусу*).
+Under Cabinet of Ministers Resolution **No. 417 of 23 May 2012** (as amended, most recently here by Resolution
+No. 531 of 2021), the person applies to the **local state administration**; an official interviews them with a
+questionnaire and signs a non-disclosure undertaking. No interview is needed if **the police, a court or a foreign
+authority** has already identified the person. The decision is then taken **at national level**: by the Ministry
+of Social Policy, with a working group of the **National Social Service of Ukraine** examining the documents — check
+the current text of Resolution 417. The person receives a certificate (*довідка про встановлення статусу*).
 
-## What it gives the person
-- access to assistance and **one-time financial aid**;
-- the possibility to claim **exemption from criminal liability** for acts committed under coercion;
-- status for **up to 2 years**, which can be extended (Law No. 3739-VI).
+## What it does
+- It **confirms** that the person has been recognised as a victim of trafficking.
+- It gives access to **state assistance** — one-time financial aid, security, medical, psychological and legal
+  help, shelter — for **up to 2 years**, which can be extended (Law No. 3739-VI).
+- It is **evidence the person can rely on** when asking not to be held liable for acts committed under coercion.
 
-A refusal can be **appealed in court**.
+It does **not** itself exempt anyone from criminal liability: a Cabinet resolution cannot create such an
+exemption. The prosecutor and the court decide under the Criminal Code (Module 2). A refusal of status can be
+**appealed in court**.
 
 ## How to read it in proceedings
-- The certificate records an **administrative decision** of the Ministry of Social Policy that the person has
-  suffered from trafficking. It is directly relevant to a non-punishment claim (Module 2).
+- The certificate records an **administrative decision** that the person has suffered from trafficking. It is
+  directly relevant when the person asks not to be punished for what she or he was compelled to do (Module 2).
 - It does not by itself establish the elements of a charge against a particular defendant; this course does not
   set out rules on its weight as evidence.
-- **The absence of a certificate proves nothing.** Many victims never apply — they "prefer not to ask for help,
-  and remain invisible" (IOM, 2018) — and not every application succeeds: US State Department reports record
-  **83 of 91** approvals in 2015, **110 of 124** in 2016 and **195 of 273** in 2017.
+- **The absence of a certificate proves nothing.** Many victims never apply — they {IOM_INVISIBLE[0]} (IOM,
+  2018) — and not every application succeeds: US State Department reports record **83 of 91** approvals in 2015,
+  **110 of 124** in 2016 and **195 of 273** in 2017.
 - **Your court's findings matter.** Because identification by a court spares the person a status interview,
   clear findings in a judgment can open the way to assistance.
 """,
-                    """
+                    f"""
 ## Що таке довідка
-Відповідно до Постанови Кабінету Міністрів **№ 417 від 23 травня 2012 року** людина звертається до місцевої
-державної адміністрації; посадова особа проводить співбесіду за анкетою і підписує зобов'язання про
-нерозголошення. Співбесіда не потрібна, якщо людину вже виявили **поліція, суд або іноземний орган**. Далі
-**рішення ухвалює Мінсоцполітики** і видає довідку про встановлення статусу.
+Відповідно до Постанови Кабінету Міністрів **№ 417 від 23 травня 2012 року** (зі змінами, зокрема внесеними
+постановою № 531 2021 року) людина звертається до **місцевої державної адміністрації**; посадова особа проводить
+співбесіду за анкетою і підписує зобов'язання про нерозголошення. Співбесіда не потрібна, якщо людину вже виявили
+**поліція, суд або іноземний орган**. Рішення ухвалюють **на національному рівні**: Мінсоцполітики, а документи
+розглядає робоча група **Національної соціальної сервісної служби України** (Нацсоцслужби) — перевірте чинну
+редакцію Постанови № 417. Людина отримує довідку про встановлення статусу.
 
-## Що вона дає людині
-- доступ до допомоги та **одноразову матеріальну допомогу**;
-- можливість клопотати про **звільнення від кримінальної відповідальності** за дії, вчинені під примусом;
-- статус **на строк до 2 років** з можливістю продовження (Закон № 3739-VI).
+## Що вона робить
+- **Підтверджує**, що людину визнано особою, яка постраждала від торгівлі людьми.
+- Відкриває доступ до **державної допомоги** — одноразової матеріальної допомоги, забезпечення безпеки,
+  медичної, психологічної і правової допомоги, тимчасового розміщення — **на строк до 2 років** з можливістю
+  продовження (Закон № 3739-VI).
+- Є **доказом, на який людина може посилатися**, коли просить не притягати її до відповідальності за дії,
+  вчинені під примусом.
 
-Відмову можна **оскаржити в суді**.
+Сама по собі довідка **не звільняє** від кримінальної відповідальності: постанова Кабінету Міністрів не може
+створити таку підставу. Рішення ухвалюють прокурор і суд відповідно до Кримінального кодексу (модуль 2). Відмову у
+встановленні статусу можна **оскаржити в суді**.
 
 ## Як оцінювати її в провадженні
-- Довідка фіксує **адміністративне рішення** Мінсоцполітики про те, що людина постраждала від торгівлі людьми.
-  Вона безпосередньо стосується клопотання про непокарання (модуль 2).
+- Довідка фіксує **адміністративне рішення** про те, що людина постраждала від торгівлі людьми. Вона
+  безпосередньо стосується прохання людини не карати її за те, до чого її примусили (модуль 2).
 - Сама по собі вона не доводить елементів обвинувачення щодо конкретного обвинуваченого; правил щодо її
   доказової ваги цей курс не встановлює.
-- **Відсутність довідки нічого не доводить.** Багато постраждалих ніколи не звертаються — вони «не просять
-  допомоги і залишаються невидимими» (МОМ, 2018), — і не кожна заява задовольняється: за звітами Державного
-  департаменту США, у 2015 році схвалено **83 з 91** заяви, у 2016 році — **110 зі 124**, у 2017 році — **195 з
-  273**.
+- **Відсутність довідки нічого не доводить.** Багато постраждалих ніколи не звертаються — вони
+  {IOM_INVISIBLE[1]} (МОМ, 2018), — і не кожна заява задовольняється: за звітами Державного департаменту США, у
+  2015 році схвалено **83 з 91** заяви, у 2016 році — **110 зі 124**, у 2017 році — **195 з 273**.
 - **Висновки вашого суду мають значення.** Оскільки виявлення судом звільняє людину від співбесіди для
   встановлення статусу, чіткі висновки в судовому рішенні можуть відкрити їй доступ до допомоги.
 """,
@@ -332,11 +393,13 @@ A refusal can be **appealed in court**.
                     [
                         (
                             "Status certificate",
-                            "The document the Ministry of Social Policy issues when it establishes that a person "
-                            "has suffered from trafficking (Resolution No. 417).",
+                            "The document that confirms a national-level decision recognising a person as a victim "
+                            "of trafficking (Resolution No. 417); it opens access to state assistance and is "
+                            "evidence, not an exemption from liability.",
                             "Довідка про встановлення статусу",
-                            "Документ, який видає Мінсоцполітики, коли встановлює, що людина постраждала від "
-                            "торгівлі людьми (Постанова № 417).",
+                            "Документ, що підтверджує ухвалене на національному рівні рішення про визнання людини "
+                            "особою, яка постраждала від торгівлі людьми (Постанова № 417); відкриває доступ до "
+                            "державної допомоги і є доказом, а не звільненням від відповідальності.",
                         ),
                         (
                             "Identification",
@@ -347,7 +410,7 @@ A refusal can be **appealed in court**.
                         ),
                     ]
                 ),
-                sources(RES_417, LAW_2011, IOM_2018, TIP_REPORTS),
+                sources(RES_417, RES_417_2021, LAW_2011, CC_COERCION, IOM_2018, TIP_REPORTS),
             ),
         ],
     ),
@@ -374,10 +437,16 @@ Traffickers often make victims commit offences — theft, using false documents,
 
 | Source | What it provides |
 |---|---|
-| CETS No. 197 | the non-punishment principle |
+| CETS No. 197 (ratified by Ukraine) | the non-punishment principle |
 | Directive 2011/36/EU, Art. 8 (EU benchmark) | non-prosecution of victims, or no penalties, for such acts |
-| ILO Protocol of 2014 (P029) | victims should not be prosecuted for acts they were compelled to commit |
-| Resolution No. 417 (Ukraine) | a person with status can claim **exemption from criminal liability** for acts done under coercion |
+| ILO Protocol of 2014 (P029; Ukraine's ratification not confirmed here) | victims should not be prosecuted for acts they were compelled to commit |
+| **Criminal Code of Ukraine, Art. 40** | the statutory basis: an act done under **physical coercion** that left the person unable to control their actions is not a criminal offence; **mental coercion**, and physical coercion that left the person in control, are assessed under **Art. 39 (extreme necessity)** |
+| Resolution No. 417 (Ukraine) | the **status certificate**: evidence that the person has been recognised as a victim, which she or he can rely on when asking not to be held liable; it does not itself exempt anyone |
+
+A Cabinet resolution cannot create an exemption from criminal liability. Whether a victim answers for an act is
+decided by the prosecutor and the court under the Criminal Code, read in the light of Ukraine's obligations under
+CETS No. 197. The European Court of Human Rights has also addressed prosecuting possible victims (V.C.L. and A.N.
+v. the United Kingdom, Module 4).
 
 Directive 2011/36/EU also counts **forced criminal activities** and begging among the forms of exploitation
 (Art. 2): a person made to steal can be the victim of trafficking, not only a suspect.
@@ -387,8 +456,9 @@ Directive 2011/36/EU also counts **forced criminal activities** and begging amon
    others, ask whether they may be a victim — before charges harden.
 2. **Link the offence to the exploitation.** Was the act committed because of the trafficking situation, under
    coercion, threats or debt?
-3. **Check status.** A status certificate supports a claim of exemption from criminal liability. If there is no
-   certificate, the person can still be referred to the status procedure.
+3. **Check status.** A status certificate is evidence the person can rely on; the legal question is still
+   whether Art. 40 or Art. 39 of the Criminal Code applies. If there is no certificate, the person can still be
+   referred to the status procedure, and the court assesses the coercion on the evidence.
 4. **Do not make help conditional** on cooperation or on a guilty plea.
 5. **Give reasons.** Explain in the decision why the principle does or does not apply to each act.
 
@@ -402,10 +472,16 @@ trafficked.
 
 | Джерело | Що передбачає |
 |---|---|
-| Конвенція № 197 | принцип непокарання |
+| Конвенція № 197 (ратифікована Україною) | принцип непокарання |
 | Директива 2011/36/ЄС, ст. 8 (орієнтир ЄС) | непритягнення постраждалих до відповідальності або незастосування покарань за такі дії |
-| Протокол МОП 2014 року | постраждалих не слід притягати до відповідальності за дії, до яких їх примусили |
-| Постанова № 417 (Україна) | особа зі статусом може клопотати про **звільнення від кримінальної відповідальності** за дії, вчинені під примусом |
+| Протокол МОП 2014 року (ратифікацію Україною тут не підтверджено) | постраждалих не слід притягати до відповідальності за дії, до яких їх примусили |
+| **Кримінальний кодекс України, ст. 40** | законодавча підстава: дія, вчинена під **фізичним примусом**, унаслідок якого особа не могла керувати своїми діями, не є кримінальним правопорушенням; питання про відповідальність за **психічного примусу**, а також за фізичного примусу, коли особа зберігала змогу керувати своїми діями, вирішується за **ст. 39 (крайня необхідність)** |
+| Постанова № 417 (Україна) | **довідка про встановлення статусу**: доказ того, що людину визнано постраждалою, на який вона може посилатися, просячи не притягати її до відповідальності; сама по собі довідка ні від чого не звільняє |
+
+Постанова Кабінету Міністрів не може створити підставу для звільнення від кримінальної відповідальності. Чи
+відповідає постраждала особа за свою дію, вирішують прокурор і суд відповідно до Кримінального кодексу, з
+урахуванням зобов'язань України за Конвенцією № 197. Питання про переслідування можливих постраждалих розглядав і
+Європейський суд з прав людини (справа «V.C.L. та A.N. проти Сполученого Королівства», модуль 4).
 
 Директива 2011/36/ЄС також відносить до форм експлуатації **примушування до злочинної діяльності** і
 жебракування (ст. 2): людина, яку змушували красти, може бути постраждалою від торгівлі людьми, а не лише
@@ -416,8 +492,10 @@ trafficked.
    контроль з боку інших, з'ясуйте, чи не є він постраждалим, — ще до того, як обвинувачення сформується.
 2. **Пов'яжіть правопорушення з експлуатацією.** Чи вчинено дію через ситуацію торгівлі людьми — під примусом,
    погрозами чи через борг?
-3. **Перевірте статус.** Довідка про встановлення статусу підтримує клопотання про звільнення від кримінальної
-   відповідальності. Якщо довідки немає, людину все одно можна перенаправити на процедуру встановлення статусу.
+3. **Перевірте статус.** Довідка про встановлення статусу — доказ, на який людина може посилатися; юридичне
+   питання однаково полягає в тому, чи застосовується ст. 40 або ст. 39 Кримінального кодексу. Якщо довідки
+   немає, людину все одно можна перенаправити на процедуру встановлення статусу, а примус суд оцінює за
+   доказами.
 4. **Не ставте допомогу в залежність** від співпраці чи визнання вини.
 5. **Мотивуйте рішення.** Поясніть щодо кожної дії, чому принцип застосовується або не застосовується.
 
@@ -425,7 +503,7 @@ trafficked.
 """,
                 ),
                 OLHA,
-                sources(CETS, EU_2011, ILO29, RES_417),
+                sources(CETS, CC_COERCION, EU_2011, ILO29, RES_417),
             ),
             lesson(
                 "protecting-witnesses",
@@ -456,6 +534,8 @@ Publishing a victim's name or identifying details is the opposite of protection.
   Ukraine to keep court hearings on trafficking **confidential**.
 - Officials who interview applicants for victim status sign a **non-disclosure undertaking** (Resolution 417).
 - More than **1,500 judges** have been trained on trafficking cases with IOM's support.
+- The Criminal Procedure Code provides the tools: closed hearings, testimony by video link, questioning before
+  the investigating judge during the pre-trial investigation, and special rules for children (Module 4).
 
 ## Questions for the bench and the prosecution
 - Has the victim's safety been assessed before each hearing, and after it?
@@ -488,6 +568,9 @@ Trauma can make accounts fragmented or inconsistent. Assess credibility with tha
 - Посадові особи, які проводять співбесіду для встановлення статусу, підписують **зобов'язання про
   нерозголошення** (Постанова № 417).
 - За підтримки МОМ навчання з розгляду справ про торгівлю людьми пройшли понад **1 500 суддів**.
+- Інструменти для цього передбачає Кримінальний процесуальний кодекс: закритий судовий розгляд, показання в
+  режимі відеоконференції, допит слідчим суддею під час досудового розслідування, особливі правила для дітей
+  (модуль 4).
 
 ## Запитання для суду і сторони обвинувачення
 - Чи оцінено безпеку потерпілої особи перед кожним засіданням і після нього?
@@ -540,10 +623,11 @@ Withholding of wages is itself one of the ILO indicators of forced labour: the s
 ## In practice
 - Record losses **from the first interview**, not only at the end of the trial.
 - Tell the victim, in plain words, that a claim is possible and who can help her or him make it.
-- Use the avenues that Ukrainian criminal and civil procedure provide; this course does not describe them.
+- In the criminal proceedings themselves, the victim can bring a **civil claim** against the accused (Criminal
+  Procedure Code, Arts. 61 and 127–129; Module 4).
 
-Taras (*name changed*) worked for **16 years** and received only occasional small sums: think about how that loss
-would be calculated and proved.
+Mykola, in the composite case of Module 3, worked for **nine years** and received only occasional small sums:
+think about how that loss would be calculated and proved.
 """,
                     """
 ## Стандарт
@@ -561,22 +645,22 @@ would be calculated and proved.
 
 | Втрата | Де можуть бути докази |
 |---|---|
-| Невиплачений чи утриманий заробіток | відпрацьовані години і період; що обіцяли; що фактично сплатили |
+| Невиплачена заробітна плата | відпрацьовані години і період; що обіцяли; що фактично сплатили |
 | «Борги», нав'язані експлуататором | утримання за дорогу, житло чи харчування |
 | Шкода здоров'ю, психологічна шкода | документи про лікування, зокрема у спеціалізованих службах |
 | Втрачені документи і майно | що забрали і коли |
 
-Утримання заробітної плати саме по собі є одним з індикаторів примусової праці МОП: ті самі факти, що
+Невиплата заробітної плати сама по собі є одним з індикаторів примусової праці МОП: ті самі факти, що
 доводять **спосіб**, допомагають виміряти **шкоду**.
 
 ## На практиці
 - Фіксуйте втрати **від першого допиту**, а не лише наприкінці судового розгляду.
 - Простими словами поясніть потерпілій особі, що вимога можлива і хто допоможе її заявити.
-- Використовуйте механізми, які передбачає кримінальне і цивільне процесуальне законодавство України; у цьому
-  курсі вони не описуються.
+- У самому кримінальному провадженні потерпіла особа може пред'явити обвинуваченому **цивільний позов**
+  (Кримінальний процесуальний кодекс, ст. 61 і 127–129; модуль 4).
 
-Тарас (*ім'я змінено*) працював **16 років** і лише зрідка отримував невеликі суми: подумайте, як обчислити і
-довести таку шкоду.
+Микола з узагальненого випадку в модулі 3 працював **дев'ять років** і лише зрідка отримував невеликі суми:
+подумайте, як обчислити і довести таку шкоду.
 """,
                 ),
                 terms(
@@ -598,7 +682,7 @@ would be calculated and proved.
                         ),
                     ]
                 ),
-                sources(ILO29, EU_2011, RES_417, ILO_INDICATORS, IOM_2018),
+                sources(ILO29, EU_2011, RES_417, ILO_INDICATORS, CPC),
             ),
         ],
     ),
@@ -606,8 +690,8 @@ would be calculated and proved.
         "labour-exploitation",
         ("Labour-exploitation cases", "Справи про трудову експлуатацію"),
         (
-            "From ILO indicators to evidence of the means, internal trafficking, and the case of Taras.",
-            "Від індикаторів МОП до доказів способу, внутрішня торгівля людьми і випадок Тараса.",
+            "From ILO indicators to evidence of the means, internal trafficking, and ruling on a composite case.",
+            "Від індикаторів МОП до доказів способу, внутрішня торгівля людьми і рішення в узагальненому випадку.",
         ),
         [
             lesson(
@@ -634,7 +718,7 @@ Article 149. The table is a guide to reasoning, not a rule of law.
 | Abuse of vulnerability | use of a **vulnerable state** |
 | Deception | **deception** |
 | Physical or sexual violence; intimidation and threats | **coercion**; **blackmail** |
-| Debt bondage; withholding of wages | **dependence** |
+| Debt bondage; withholding of wages | **material or other dependence** |
 | Retention of identity documents; restriction of movement; isolation | **coercion**; **dependence** |
 | Abusive working and living conditions; excessive overtime | the purpose of **exploitation** |
 
@@ -648,9 +732,9 @@ Article 149. The table is a guide to reasoning, not a rule of law.
 """,
                     """
 ## Визначення примусової праці
-Згідно зі **статтею 2(1) Конвенції МОП № 29**, примусова праця — це робота, якої «вимагають … під загрозою
-будь-якого покарання» і на яку людина «не погодилася добровільно». Отже, два елементи: **загроза покарання** і
-**недобровільність**. Низька оплата чи довгий робочий день самі по собі не відповідають визначенню — це
+Згідно зі **статтею 2(1) Конвенції МОП № 29**, примусова праця — будь-яка робота чи служба, якої вимагають від
+особи під загрозою покарання і для якої ця особа не запропонувала добровільно своїх послуг. Отже, два елементи:
+**загроза покарання** і **недобровільність**. Низька оплата чи довгий робочий день самі по собі не відповідають визначенню — це
 індикатори.
 
 ## Від індикатора до способу
@@ -662,15 +746,15 @@ Article 149. The table is a guide to reasoning, not a rule of law.
 | Зловживання уразливістю | використання **уразливого стану** |
 | Обман | **обман** |
 | Фізичне чи сексуальне насильство; залякування і погрози | **примус**; **шантаж** |
-| Боргова кабала (debt bondage); утримання заробітної плати | **залежність** |
+| Боргова кабала; невиплата заробітної плати | **матеріальна чи інша залежність** |
 | Утримання документів, що посвідчують особу; обмеження свободи пересування; ізоляція | **примус**; **залежність** |
-| Нелюдські умови праці та проживання; надмірна понаднормова робота | мета **експлуатації** |
+| Жорстокі умови праці та проживання; надмірна понаднормова робота | мета **експлуатації** |
 
 ## Як оцінювати індикатори
 - **Іноді достатньо одного індикатора**; зазвичай їх кілька (МОП).
 - Індикатори **самі по собі не є доказом** (УНП ООН): кожен треба встановити доказами — показаннями, записами
   про оплату, документами, знайденими в роботодавця, медичними документами.
-- Оцінюйте стосунки **в часі**. Зрідка виплачені невеликі суми не скасовують утримання заробітної плати; людина,
+- Оцінюйте стосунки **в часі**. Зрідка виплачені невеликі суми не скасовують невиплати заробітної плати; людина,
   яка одного разу сходила до крамниці, не обов'язково могла вільно піти.
 - **Згода** постраждалої особи не має значення, якщо доведено спосіб (Палермський протокол, ст. 3(b)).
 """,
@@ -704,7 +788,7 @@ Article 149. The table is a guide to reasoning, not a rule of law.
                     "Переслідувати торгівлю людьми, яка відбувалася без перетину кордону.",
                 ),
                 md(
-                    """
+                    f"""
 ## No border needed
 Neither the Palermo Protocol nor Article 149 requires a border crossing. The act (recruitment, movement,
 harbouring, transfer or receipt), the means and the purpose can all take place in one village.
@@ -714,11 +798,11 @@ harbouring, transfer or receipt), the means and the purpose can all take place i
   and its partners had assisted by then, **6%** had been trafficked to or within Ukraine.
 - There were **no reliable estimates** of how many people are trafficked to or within Ukraine: the cases that
   reach court are likely only part of the picture.
-- Taras (*name changed*) spent 16 years on a farm in Ukraine and was granted victim status in 2017 without ever
-  having left the country.
+- Long-term exploitation on farms, in households and on building sites is often found close to home; the
+  composite case in Lesson 3 is set on a farm in Ukraine.
 
 ## Why internal cases are missed
-- Victims may not see themselves as victims, and "prefer not to ask for help, and remain invisible" (IOM, 2018).
+- Victims may not see themselves as victims, and {IOM_INVISIBLE[0]} (IOM, 2018).
 - Exploiters may be neighbours, employers or relatives, trusted in the community.
 - The person is often made vulnerable by injury, job loss, poverty or displacement — a **vulnerable state** that
   Article 149 names as a means.
@@ -729,7 +813,7 @@ harbouring, transfer or receipt), the means and the purpose can all take place i
 - Trafficking by a **parent or guardian** carries 8 to 15 years since the 2018 amendment: cases can involve
   children exploited by the very people who should protect them.
 """,
-                    """
+                    f"""
 ## Кордон не потрібен
 Ні Палермський протокол, ні стаття 149 не вимагають перетину кордону. Дія (вербування, переміщення,
 переховування, передача чи одержання), спосіб і мета можуть відбуватися в одному селі.
@@ -740,12 +824,11 @@ harbouring, transfer or receipt), the means and the purpose can all take place i
   ввезення до неї).
 - **Надійних оцінок** кількості людей, які постраждали від торгівлі людьми в Україні, не було: справи, що доходять
   до суду, — імовірно, лише частина картини.
-- Тарас (*ім'я змінено*) провів 16 років на фермі в Україні й отримав статус у 2017 році, так і не виїхавши за
-  кордон.
+- Тривала експлуатація на фермах, у домогосподарствах і на будівництві часто трапляється поруч із домом;
+  узагальнений випадок в уроці 3 відбувається на фермі в Україні.
 
 ## Чому внутрішні випадки залишаються непоміченими
-- Постраждалі можуть не вважати себе постраждалими; вони «не звертаються по допомогу і залишаються
-  невидимими» (МОМ, 2018).
+- Постраждалі можуть не вважати себе постраждалими; вони {IOM_INVISIBLE[1]} (МОМ, 2018).
 - Експлуататорами можуть бути сусіди, роботодавці чи родичі, яким громада довіряє.
 - Людина часто вразлива через травму, втрату роботи, бідність чи переміщення — це **уразливий стан**, який
   стаття 149 називає способом.
@@ -771,26 +854,26 @@ harbouring, transfer or receipt), the means and the purpose can all take place i
                 sources(PALERMO, CC_149, IOM_NORWAY, IOM_2018, CETS),
             ),
             lesson(
-                "taras-case",
+                "ruling-composite-case",
                 25,
-                ("Ruling on the case of Taras", "Рішення у справі Тараса"),
+                ("Ruling on a composite case", "Рішення в узагальненому випадку"),
                 (
-                    "Apply Article 149 and the ILO indicators to rule on the case of Taras.",
-                    "Застосовувати статтю 149 та індикатори МОП, щоб ухвалити рішення у справі Тараса.",
+                    "Apply Article 149 and the ILO indicators to rule on a composite labour-exploitation case.",
+                    "Застосовувати статтю 149 та індикатори МОП, щоб ухвалити рішення в узагальненому випадку "
+                    "трудової експлуатації.",
                 ),
                 md(
                     """
 ## About this exercise
-The facts come from an IOM press release (2018). The source does not report any criminal proceedings, so the
-trial below is **imagined for training**. It applies today's framework and does not consider which version of
-the law applied to the real events.
+Mykola is a **composite case**, built from several cases for training: no real person is described, the name is a
+pseudonym, and the trial is **imagined**. It applies today's framework.
 
 ## The elements
 | Element | Facts |
 |---|---|
-| **Act** | recruitment through a job advertisement; harbouring on the farm for 16 years |
-| **Means** | use of a **vulnerable state** (injury, job loss, months in hospital); **coercion** through regular beatings and humiliation; **dependence** created by keeping his passport and paying only occasional small sums |
-| **Purpose** | **labour exploitation**: tending cattle for almost no pay |
+| **Act** | recruitment through a job advertisement; harbouring on the farm for nine years |
+| **Means** | use of a **vulnerable state** (work injury, job loss); **coercion** through beatings; **material or other dependence** created by keeping his passport and paying only occasional small sums |
+| **Purpose** | **labour exploitation**: farm work for almost no pay, in an unheated outbuilding |
 
 ## The defence arguments, answered
 | Defence | Answer |
@@ -798,42 +881,41 @@ the law applied to the real events.
 | "He came of his own will." | Consent is irrelevant once a means was used (Palermo Art. 3(b)). |
 | "He was paid." | Occasional small sums are still **withholding of wages** (ILO indicator). |
 | "He could have walked away." | His passport was kept and he was beaten: retention of documents and violence are ILO indicators; the menace of a penalty and involuntariness are the core of forced labour (ILO No. 29, Art. 2(1)). |
-| "Nobody complained for 16 years." | Investigation does not depend on a complaint (CETS Art. 27); victims often remain invisible. |
+| "Nobody complained for nine years." | Investigation does not depend on a complaint (CETS Art. 27); victims often remain invisible. |
 | "Nothing crossed a border." | Article 149 requires no border crossing. |
 
 ## What a judgment should record
 Clear findings on each element, the evidence for each means, and the harm suffered — including unpaid work
-over 16 years — so that the victim's access to assistance and compensation is supported.
+over nine years — so that the victim's access to assistance and compensation is supported.
 """,
                     """
 ## Про цю вправу
-Факти взято з пресрелізу МОМ (2018). Джерело не повідомляє про кримінальне провадження, тож судовий розгляд нижче
-**вигаданий для навчання**. У вправі застосовано чинну нині правову базу; питання про те, яка редакція закону
-діяла під час реальних подій, не розглядається.
+Микола — **узагальнений випадок, складений з кількох справ** для навчання: реальну людину не описано, ім'я
+вигадане, а судовий розгляд **уявний**. У вправі застосовано чинну нині правову базу.
 
 ## Елементи складу
 | Елемент | Факти |
 |---|---|
-| **Дія** | вербування через оголошення про роботу; переховування на фермі протягом 16 років |
-| **Спосіб** | використання **уразливого стану** (травма, втрата роботи, місяці в лікарні); **примус** через регулярні побиття і приниження; **залежність**, створена утриманням паспорта і лише зрідка виплачуваними невеликими сумами |
-| **Мета** | **трудова експлуатація**: догляд за худобою майже без оплати |
+| **Дія** | вербування через оголошення про роботу; переховування на фермі протягом дев'яти років |
+| **Спосіб** | використання **уразливого стану** (виробнича травма, втрата роботи); **примус** через побиття; **матеріальна чи інша залежність**, створена утриманням паспорта і лише зрідка виплачуваними невеликими сумами |
+| **Мета** | **трудова експлуатація**: робота на фермі майже без оплати, з проживанням у неопалюваній прибудові |
 
 ## Відповіді на аргументи захисту
 | Захист | Відповідь |
 |---|---|
 | «Він прийшов сам». | Згода не має значення, якщо застосовано спосіб (Палермський протокол, ст. 3(b)). |
-| «Йому платили». | Зрідка виплачені невеликі суми — це все одно **утримання заробітної плати** (індикатор МОП). |
+| «Йому платили». | Зрідка виплачені невеликі суми — це все одно **невиплата заробітної плати** (індикатор МОП). |
 | «Він міг піти». | Його паспорт утримували, його били: утримання документів і насильство — індикатори МОП; загроза покарання і недобровільність — суть примусової праці (Конвенція МОП № 29, ст. 2(1)). |
-| «16 років ніхто не скаржився». | Розслідування не залежить від скарги (ст. 27 Конвенції № 197); постраждалі часто залишаються невидимими. |
+| «Дев'ять років ніхто не скаржився». | Розслідування не залежить від скарги (ст. 27 Конвенції № 197); постраждалі часто залишаються невидимими. |
 | «Кордону ніхто не перетинав». | Стаття 149 не вимагає перетину кордону. |
 
 ## Що має бути в судовому рішенні
 Чіткі висновки щодо кожного елемента складу, докази кожного способу і заподіяна шкода — зокрема неоплачувана
-праця протягом 16 років, — щоб підтримати доступ постраждалої особи до допомоги і компенсації.
+праця протягом дев'яти років, — щоб підтримати доступ постраждалої особи до допомоги і компенсації.
 """,
                 ),
-                TARAS_DEFENCE,
-                sources(IOM_2018, CC_149, ILO_INDICATORS, ILO29, PALERMO, CETS),
+                MYKOLA_DEFENCE,
+                sources(CC_149, ILO_INDICATORS, ILO29, PALERMO, CETS),
             ),
         ],
     ),
@@ -881,6 +963,10 @@ QUESTIONS = [
                 "Частина 1 передбачає позбавлення волі.",
             ),
         ],
+        source=(
+            "Criminal Code of Ukraine, Art. 149, Part 1",
+            "Кримінальний кодекс України, ст. 149, ч. 1",
+        ),
     ),
     question(
         "true_false",
@@ -904,20 +990,28 @@ QUESTIONS = [
                 "Ні: після змін 2018 року батькам або опікуну загрожує від 8 до 15 років.",
             ),
         ),
+        source=(
+            "Criminal Code of Ukraine, Art. 149, as amended in 2018 (draft law No. 6243)",
+            "Кримінальний кодекс України, ст. 149 зі змінами 2018 року (законопроєкт № 6243)",
+        ),
     ),
     question(
         "single",
         "legal-framework",
         ["legal-instruments"],
         (
-            "Which EU act added forced marriage and surrogacy to the forms of exploitation?",
-            "Який акт ЄС додав примусовий шлюб і сурогатне материнство до форм експлуатації?",
+            "Which EU act added the exploitation of surrogacy, forced marriage and illegal adoption to the forms of "
+            "exploitation?",
+            "Який акт ЄС додав до форм експлуатації експлуатацію сурогатного материнства, примусового шлюбу чи "
+            "незаконного усиновлення?",
         ),
         (
-            "Directive (EU) 2024/1712 of 13 June 2024 revised Directive 2011/36/EU and added surrogacy, forced "
-            "marriage and illegal adoption.",
-            "Директива (ЄС) 2024/1712 від 13 червня 2024 року оновила Директиву 2011/36/ЄС і додала сурогатне "
-            "материнство, примусовий шлюб і незаконне усиновлення.",
+            "Directive (EU) 2024/1712 of 13 June 2024 revised Directive 2011/36/EU and added the exploitation of "
+            "surrogacy, forced marriage and illegal adoption. Surrogacy itself is lawful in Ukraine; the Directive "
+            "is an EU benchmark.",
+            "Директива (ЄС) 2024/1712 від 13 червня 2024 року оновила Директиву 2011/36/ЄС і додала експлуатацію "
+            "сурогатного материнства, примусового шлюбу чи незаконного усиновлення. Саме сурогатне материнство в "
+            "Україні законне; Директива — орієнтир ЄС.",
         ),
         options=[
             (
@@ -942,6 +1036,10 @@ QUESTIONS = [
                 "Це конвенція Ради Європи, а не акт ЄС.",
             ),
         ],
+        source=(
+            "Directive (EU) 2024/1712 of 13 June 2024 amending Directive 2011/36/EU",
+            "Директива (ЄС) 2024/1712 від 13 червня 2024 року про внесення змін до Директиви 2011/36/ЄС",
+        ),
     ),
     question(
         "multiple",
@@ -952,14 +1050,20 @@ QUESTIONS = [
             "Що з переліченого є способами, названими в частині 1 статті 149? Оберіть усі правильні відповіді.",
         ),
         (
-            "Criminal Code of Ukraine, Art. 149, Part 1: coercion, abduction, deception, blackmail, dependence, a "
-            "vulnerable state or bribing a person in control. The victim's consent is not a means.",
-            "КК України, ст. 149, ч. 1: примус, викрадення, обман, шантаж, залежність, уразливий стан або підкуп "
-            "особи, яка контролює потерпілого. Згода потерпілого способом не є.",
+            "Criminal Code of Ukraine, Art. 149, Part 1: coercion, abduction, deception, blackmail, material or other "
+            "dependence, a vulnerable state or bribing a person in control. The victim's consent is not a means.",
+            "КК України, ст. 149, ч. 1: примус, викрадення, обман, шантаж, матеріальна чи інша залежність, уразливий "
+            "стан або підкуп особи, яка контролює потерпілого. Згода потерпілого способом не є.",
         ),
         options=[
             ("Deception", "Обман", True, "Yes: listed in Part 1.", "Так: названо в частині 1."),
-            ("Dependence", "Залежність", True, "Yes: listed in Part 1.", "Так: названо в частині 1."),
+            (
+                "Material or other dependence",
+                "Матеріальна чи інша залежність",
+                True,
+                "Yes: listed in Part 1.",
+                "Так: названо в частині 1.",
+            ),
             ("Abduction", "Викрадення", True, "Yes: listed in Part 1.", "Так: названо в частині 1."),
             (
                 "The victim's prior consent",
@@ -969,6 +1073,10 @@ QUESTIONS = [
                 "Ні: згода не є способом і не має значення, якщо застосовано спосіб (Палермський протокол, ст. 3(b)).",
             ),
         ],
+        source=(
+            "Criminal Code of Ukraine, Art. 149, Part 1; Palermo Protocol, Art. 3(b)",
+            "Кримінальний кодекс України, ст. 149, ч. 1; Палермський протокол, ст. 3(b)",
+        ),
     ),
     question(
         "matching",
@@ -987,7 +1095,7 @@ QUESTIONS = [
                 "CETS Art. 13",
                 "A recovery and reflection period of at least 30 days",
                 "Конвенція № 197, ст. 13",
-                "Період відновлення та роздумів (recovery and reflection period) щонайменше 30 днів",
+                "Період відновлення та роздумів щонайменше 30 днів",
             ),
             (
                 "CETS Art. 27",
@@ -997,9 +1105,9 @@ QUESTIONS = [
             ),
             (
                 "CETS Art. 36",
-                "GRETA, a group of 15 experts",
+                "GRETA, the independent group of experts that monitors the Convention",
                 "Конвенція № 197, ст. 36",
-                "ГРЕТА — група з 15 експертів",
+                "GRETA — незалежна група експертів, що здійснює моніторинг виконання Конвенції",
             ),
             (
                 "ILO No. 29, Art. 2(1)",
@@ -1014,53 +1122,67 @@ QUESTIONS = [
                 "Згода не має значення, якщо застосовано спосіб",
             ),
         ],
+        source=(
+            "Palermo Protocol, Art. 3(b); CETS No. 197, Arts. 13, 27 and 36; ILO Convention No. 29, Art. 2(1)",
+            "Палермський протокол, ст. 3(b); Конвенція Ради Європи № 197, ст. 13, 27 і 36; Конвенція МОП № 29, ст. 2(1)",
+        ),
     ),
     question(
         "single",
         "legal-framework",
         ["nrm-procedure"],
         (
-            "Who decides on victim-of-trafficking status and issues the certificate?",
-            "Хто ухвалює рішення про встановлення статусу особи, яка постраждала від торгівлі людьми, і видає довідку?",
+            "A person applies for victim-of-trafficking status. At what level is the decision on status taken?",
+            "Людина звертається за встановленням статусу особи, яка постраждала від торгівлі людьми. На якому рівні "
+            "ухвалюють рішення про статус?",
         ),
         (
-            "Resolution No. 417 of 23 May 2012: the Ministry of Social Policy decides and issues the certificate; the "
-            "application goes to the local state administration.",
-            "Постанова № 417 від 23 травня 2012 року: рішення ухвалює і довідку видає Мінсоцполітики; заяву подають "
-            "до місцевої державної адміністрації.",
+            "Resolution No. 417 of 23 May 2012, as amended (2021, No. 531): the person applies to the local state "
+            "administration, which interviews them and gathers the documents; the decision is taken at national "
+            "level — by the Ministry of Social Policy, with the National Social Service examining the documents. "
+            "Check the current text of Resolution 417.",
+            "Постанова № 417 від 23 травня 2012 року зі змінами (2021 рік, № 531): людина звертається до місцевої "
+            "державної адміністрації, яка проводить співбесіду і збирає документи; рішення ухвалюють на "
+            "національному рівні — Мінсоцполітики, а документи розглядає Нацсоцслужба. Перевірте чинну редакцію "
+            "Постанови № 417.",
         ),
         options=[
             (
-                "The Ministry of Social Policy",
-                "Мінсоцполітики",
+                "At national level, not by the local administration",
+                "На національному рівні, а не місцевою адміністрацією",
                 True,
-                "Correct: it decides and issues the certificate.",
-                "Правильно: воно ухвалює рішення і видає довідку.",
+                "Correct: a national body decides (the Ministry of Social Policy, with the National Social Service "
+                "examining the documents).",
+                "Правильно: рішення ухвалює національний орган (Мінсоцполітики; документи розглядає Нацсоцслужба).",
             ),
             (
-                "The local state administration",
-                "Місцева державна адміністрація",
+                "By the local state administration that received the application",
+                "Місцева державна адміністрація, яка прийняла заяву",
                 False,
-                "It receives the application and interviews the person, but does not decide.",
-                "Вона приймає заяву і проводить співбесіду, але рішення не ухвалює.",
+                "It receives the application, interviews the person and gathers the documents, but does not decide.",
+                "Вона приймає заяву, проводить співбесіду і збирає документи, але рішення не ухвалює.",
             ),
             (
-                "The court hearing the criminal case",
-                "Суд, що розглядає кримінальну справу",
+                "By the NGO that supports the person",
+                "Громадська організація, яка підтримує людину",
                 False,
-                "A court can hear an appeal against a refusal, and its identification spares an interview, but it "
-                "does not grant status.",
-                "Суд може розглядати оскарження відмови, а виявлення судом звільняє від співбесіди, але статус суд "
-                "не встановлює.",
+                "NGOs can help a person apply and give assistance, but they do not grant status.",
+                "Громадські організації можуть допомогти звернутися і надають допомогу, але статусу не встановлюють.",
             ),
             (
-                "The National Police",
+                "By the National Police",
                 "Національна поліція",
                 False,
-                "The police investigate and can identify a victim; status is decided by the Ministry.",
-                "Поліція розслідує і може виявити постраждалу особу; статус установлює Міністерство.",
+                "The police investigate and can identify a victim, which spares the status interview; status is "
+                "decided at national level.",
+                "Поліція розслідує і може виявити постраждалу особу, що звільняє від співбесіди; статус установлюють "
+                "на національному рівні.",
             ),
         ],
+        source=(
+            "Cabinet of Ministers Resolution No. 417 of 23 May 2012, as amended by Resolution No. 531 (2021)",
+            "Постанова Кабінету Міністрів України № 417 від 23 травня 2012 року зі змінами, внесеними постановою № 531 (2021)",
+        ),
     ),
     # --- Module 2: victim-centred proceedings ---
     question(
@@ -1069,26 +1191,29 @@ QUESTIONS = [
         ["victim-centred", "legal-instruments"],
         ("What should the prosecutor and the court consider first?", "Що насамперед мають врахувати прокурор і суд?"),
         (
-            "The non-punishment principle (CETS No. 197; Directive 2011/36/EU, Art. 8; ILO P029). Her status "
-            "certificate supports a claim of exemption from criminal liability for acts done under coercion "
-            "(Resolution 417).",
-            "Принцип непокарання (Конвенція № 197; Директива 2011/36/ЄС, ст. 8; Протокол МОП 2014 року). Довідка про "
-            "встановлення статусу підтримує клопотання про звільнення від кримінальної відповідальності за дії, "
-            "вчинені під примусом (Постанова № 417).",
+            "The non-punishment principle (CETS No. 197; Directive 2011/36/EU, Art. 8, an EU benchmark). Under the "
+            "Criminal Code, coercion is assessed under Art. 40 and, where she kept control of her actions, Art. 39. "
+            "Her status certificate does not exempt her by itself; it is evidence she can rely on (Resolution 417).",
+            "Принцип непокарання (Конвенція № 197; Директива 2011/36/ЄС, ст. 8, орієнтир ЄС). За Кримінальним "
+            "кодексом примус оцінюють за ст. 40, а якщо вона зберігала змогу керувати своїми діями, — за ст. 39. "
+            "Довідка про встановлення статусу сама по собі не звільняє від відповідальності; це доказ, на який вона "
+            "може посилатися (Постанова № 417).",
         ),
         scenario=(
-            "A woman who was trafficked and forced to steal from shops is charged with theft. She holds a status "
-            "certificate issued by the Ministry of Social Policy.",
+            "A woman who was trafficked and forced to steal from shops is charged with theft. She has been granted "
+            "victim-of-trafficking status and holds the certificate.",
             "Жінку, яка постраждала від торгівлі людьми і яку змушували красти в магазинах, обвинувачують у "
-            "крадіжці. Вона має довідку про встановлення статусу, видану Мінсоцполітики.",
+            "крадіжці. Їй установлено статус особи, яка постраждала від торгівлі людьми, і вона має довідку.",
         ),
         options=[
             (
                 "Whether the non-punishment principle applies to the thefts",
                 "Чи застосовується до крадіжок принцип непокарання",
                 True,
-                "Correct: the thefts may be acts she was compelled to commit; the certificate supports her claim.",
-                "Правильно: крадіжки можуть бути діями, до яких її примусили; довідка підтримує її клопотання.",
+                "Correct: the thefts may be acts she was compelled to commit; the certificate is evidence she can "
+                "rely on, and the court decides under the Criminal Code.",
+                "Правильно: крадіжки можуть бути діями, до яких її примусили; довідка — доказ, на який вона може "
+                "посилатися, а рішення суд ухвалює за Кримінальним кодексом.",
             ),
             (
                 "Only whether the thefts took place",
@@ -1105,6 +1230,10 @@ QUESTIONS = [
                 "Згода не має значення, якщо застосовано спосіб (Палермський протокол, ст. 3(b)).",
             ),
         ],
+        source=(
+            "CETS No. 197 (non-punishment); Criminal Code of Ukraine, Arts. 39 and 40; Directive 2011/36/EU, Art. 8; Resolution No. 417",
+            "Конвенція Ради Європи № 197 (непокарання); Кримінальний кодекс України, ст. 39 і 40; Директива 2011/36/ЄС, ст. 8; Постанова № 417",
+        ),
     ),
     question(
         "multiple",
@@ -1144,6 +1273,10 @@ QUESTIONS = [
                 "Ні: це наражає потерпілу особу на небезпеку; ніколи не оприлюднюйте її ім'я.",
             ),
         ],
+        source=(
+            "CETS No. 197, Art. 28",
+            "Конвенція Ради Європи № 197, ст. 28",
+        ),
     ),
     question(
         "true_false",
@@ -1151,7 +1284,8 @@ QUESTIONS = [
         ["legal-instruments", "definitions"],
         (
             "True or false: “The victim's consent is a defence where deception was used.”",
-            "Правда чи неправда: «Згода потерпілої особи є підставою для захисту, якщо було застосовано обман»?",
+            "Правда чи неправда: «Згода потерпілої особи звільняє обвинуваченого від кримінальної відповідальності, "
+            "якщо було застосовано обман»?",
         ),
         (
             "Palermo Protocol, Art. 3(b): consent is irrelevant once a means such as deception was used.",
@@ -1166,6 +1300,10 @@ QUESTIONS = [
                 "Правильно: якщо обман доведено, згода не має значення.",
             ),
         ),
+        source=(
+            "Palermo Protocol, Art. 3(b)",
+            "Палермський протокол, ст. 3(b)",
+        ),
     ),
     question(
         "multiple",
@@ -1177,9 +1315,11 @@ QUESTIONS = [
         ),
         (
             "ILO Protocol of 2014: prevention, protection, remedies and compensation; victims should not be "
-            "prosecuted for acts they were compelled to commit.",
+            "prosecuted for acts they were compelled to commit. It binds the States that ratify it; Ukraine's "
+            "ratification is not confirmed here.",
             "Протокол МОП 2014 року: запобігання, захист, засоби правового захисту і компенсація; постраждалих не "
-            "слід притягати до відповідальності за дії, до яких їх примусили.",
+            "слід притягати до відповідальності за дії, до яких їх примусили. Він обов'язковий для держав, які його "
+            "ратифікували; ратифікацію Україною тут не підтверджено.",
         ),
         options=[
             (
@@ -1212,6 +1352,10 @@ QUESTIONS = [
                 "постраждалих.",
             ),
         ],
+        source=(
+            "ILO Protocol of 2014 to the Forced Labour Convention, 1930 (P029)",
+            "Протокол 2014 року до Конвенції МОП про примусову чи обов'язкову працю 1930 року (P029)",
+        ),
     ),
     question(
         "matching",
@@ -1246,6 +1390,10 @@ QUESTIONS = [
             ),
             ("Art. 17", "Compensation", "Ст. 17", "Компенсація"),
         ],
+        source=(
+            "Directive 2011/36/EU of 5 April 2011, Arts. 2, 8, 11 and 17",
+            "Директива 2011/36/ЄС від 5 квітня 2011 року, ст. 2, 8, 11 і 17",
+        ),
     ),
     question(
         "single",
@@ -1266,6 +1414,10 @@ QUESTIONS = [
             ("4", "4", False, "Too few: they exist in 14 regions.", "Замало: вони є в 14 регіонах."),
             ("All regions", "В усіх регіонах", False, "Not yet in every region: 14.", "Поки не в усіх: у 14."),
         ],
+        source=(
+            "IOM Ukraine Counter-Trafficking Programme",
+            "Програма МОМ в Україні з протидії торгівлі людьми",
+        ),
     ),
     # --- Module 3: labour-exploitation cases ---
     question(
@@ -1275,17 +1427,19 @@ QUESTIONS = [
         ("Is this trafficking under Article 149?", "Чи є це торгівлею людьми за статтею 149?"),
         (
             "Art. 149 requires no border crossing, and token pay still counts as withholding of wages (ILO "
-            "indicators of forced labour, 2012).",
-            "Стаття 149 не вимагає перетину кордону, а символічна оплата все одно є утриманням заробітної плати "
-            "(індикатори примусової праці МОП, 2012).",
+            "indicators of forced labour, 2012). The IOM account does not say where the farm was: the exercise "
+            "assumes it was in Ukraine.",
+            "Стаття 149 не вимагає перетину кордону, а символічна оплата все одно є невиплатою заробітної плати "
+            "(індикатори примусової праці МОП, 2012). У розповіді МОМ не сказано, де була ферма: вправа "
+            "припускає, що в Україні.",
         ),
         scenario=(
             "Taras (*name changed to protect privacy*) was recruited through a job advert after losing his job. For "
-            "16 years on a farm he was beaten and his passport was kept; he was **occasionally paid** small sums and "
-            "**never crossed a border**.",
+            "16 years on a farm he was beaten and his passport was kept; he was **occasionally paid** small sums. "
+            "**Assume, for this exercise, that the farm was in Ukraine**, so no border was crossed.",
             "Тараса (*ім'я змінено з метою захисту приватності*) завербували через оголошення про роботу після того, "
             "як він утратив роботу. 16 років на фермі його били і тримали його паспорт; йому **зрідка платили** "
-            "невеликі суми, і він **ніколи не перетинав кордону**.",
+            "невеликі суми. **Припустімо для цієї вправи, що ферма була в Україні**, тож кордону він не перетинав.",
         ),
         options=[
             (
@@ -1293,7 +1447,7 @@ QUESTIONS = [
                 "Так: є дія, спосіб і мета; відсутність кордону і символічна оплата цього не змінюють",
                 True,
                 "Correct: internal trafficking falls under Art. 149, and token pay is withholding of wages.",
-                "Правильно: внутрішня торгівля людьми охоплюється ст. 149, а символічна оплата — це утримання "
+                "Правильно: внутрішня торгівля людьми охоплюється ст. 149, а символічна оплата — це невиплата "
                 "заробітної плати.",
             ),
             (
@@ -1301,24 +1455,28 @@ QUESTIONS = [
                 "Ні, бо йому платили",
                 False,
                 "Occasional small sums are still withholding of wages, an ILO indicator.",
-                "Зрідка виплачені невеликі суми — це все одно утримання заробітної плати, індикатор МОП.",
+                "Зрідка виплачені невеликі суми — це все одно невиплата заробітної плати, індикатор МОП.",
             ),
             (
-                "No, because he stayed in Ukraine",
-                "Ні, бо він залишався в Україні",
+                "No, because (on the assumption) he stayed in Ukraine",
+                "Ні, бо (за припущенням) він залишався в Україні",
                 False,
                 "Art. 149 requires no border crossing.",
                 "Стаття 149 не вимагає перетину кордону.",
             ),
             (
-                "Only a labour dispute, for a labour court",
-                "Це лише трудовий спір для розгляду в порядку трудового законодавства",
+                "Only a labour dispute",
+                "Це лише трудовий спір",
                 False,
                 "Violence, a retained passport and abuse of vulnerability are means of trafficking, not a pay dispute.",
                 "Насильство, утримання паспорта і зловживання уразливістю — способи торгівлі людьми, а не спір про "
                 "оплату.",
             ),
         ],
+        source=(
+            "Criminal Code of Ukraine, Art. 149; ILO indicators of forced labour (2012); IOM Ukraine press release, 20 Nov 2018",
+            "Кримінальний кодекс України, ст. 149; індикатори примусової праці МОП (2012); пресреліз МОМ в Україні від 20 листопада 2018 року",
+        ),
     ),
     question(
         "single",
@@ -1357,6 +1515,10 @@ QUESTIONS = [
                 "Це можуть бути індикатори, але не визначення.",
             ),
         ],
+        source=(
+            "ILO Forced Labour Convention, 1930 (No. 29), Art. 2(1)",
+            "Конвенція МОП про примусову чи обов'язкову працю 1930 року (№ 29), ст. 2(1)",
+        ),
     ),
     question(
         "true_false",
@@ -1379,6 +1541,10 @@ QUESTIONS = [
                 "Correct: victims often remain invisible, so the authorities must act on their own initiative.",
                 "Правильно: постраждалі часто залишаються невидимими, тож органи мають діяти з власної ініціативи.",
             ),
+        ),
+        source=(
+            "CETS No. 197, Art. 27",
+            "Конвенція Ради Європи № 197, ст. 27",
         ),
     ),
     question(
@@ -1403,6 +1569,10 @@ QUESTIONS = [
                 "Not so: the ILO says one indicator can sometimes be enough.",
                 "Ні: МОП зазначає, що іноді достатньо одного індикатора.",
             ),
+        ),
+        source=(
+            "ILO indicators of forced labour (ILO, 2012)",
+            "Індикатори примусової праці МОП (МОП, 2012)",
         ),
     ),
 ]

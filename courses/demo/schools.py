@@ -36,18 +36,67 @@ UNODC_BORDER = (
     "https://www.unodc.org/",
 )
 
+LA_STRADA_CHILD = (
+    "La Strada Ukraine, National Children's Hotline: 116 111 and 0-800-500-225",
+    "https://la-strada.org.ua/",
+)
+GOV_1547 = ("Government hotline 1547 on domestic violence, trafficking and gender-based violence", "")
+CC_156_1 = (
+    "Criminal Code of Ukraine, Art. 156-1 (harassment of a child for sexual purposes), added by Law No. 1256-IX of "
+    "18 Feb 2021",
+    "https://zakon.rada.gov.ua/",
+)
+LANZAROTE = (
+    "Council of Europe Convention on the Protection of Children against Sexual Exploitation and Sexual Abuse "
+    "(Lanzarote Convention, CETS No. 201), Art. 23",
+    "https://www.coe.int/",
+)
+EUROPOL_SAY_NO = (
+    "Europol, “Say NO!” campaign on online sexual coercion and extortion of children (2017)",
+    "https://www.europol.europa.eu/",
+)
+CHILD_SERVICES = (
+    "Children's services of hromadas and district administrations; Law of Ukraine “On Protection of Childhood”",
+    "https://zakon.rada.gov.ua/",
+)
+POLICE_JUVENILE = ("National Police of Ukraine: juvenile prevention; cyber police", "https://www.npu.gov.ua/")
+LABOUR_CODE = (
+    "Labour Code of Ukraine, Arts. 51, 187, 188, 190, 191, 192 (work of persons under 18)",
+    "https://zakon.rada.gov.ua/",
+)
+CRC_32 = (
+    "UN Convention on the Rights of the Child, Art. 32 (protection from economic exploitation)",
+    "https://www.ohchr.org/",
+)
+
+CONTENT_NOTE_ONLINE = callout(
+    "warning",
+    "Content note",
+    "This lesson is about the sexual abuse and exploitation of children online. It describes patterns, not real "
+    "cases, and contains no graphic detail. Before teaching it, tell students what the lesson is about, let anyone "
+    "step out, and never ask students whether this has happened to them or to someone they know.",
+    "Попередження про зміст",
+    "Цей урок — про сексуальне насильство та експлуатацію дітей онлайн. Він описує типові схеми, а не реальні "
+    "випадки, і не містить детальних описів. Перед уроком скажіть учням, про що йтиметься, дозвольте будь-кому "
+    "вийти і ніколи не запитуйте, чи траплялося таке з ними або з кимось, кого вони знають.",
+)
+
 HELP_LINES = callout(
     "hotline",
     "Numbers every student should know",
     "- **527** — free from mobiles, every day: advice on jobs, travel and trafficking (also **0-800-505-501**, "
     "www.527.org.ua and @SafeMigrationBot).\n"
     "- **La Strada Ukraine:** 0-800-500-335 or 116 123.\n"
+    "- **116 111** — National Children's Hotline (La Strada Ukraine): free, for children and young people (also "
+    "0-800-500-225).\n"
     "- **102** — police, if someone is in danger right now.\n"
     "- **1547** — government hotline on domestic violence, trafficking and gender-based violence.",
     "Номери, які має знати кожен учень",
     "- **527** — безкоштовно з мобільних, щодня: поради щодо роботи, поїздок і торгівлі людьми (також "
     "**0-800-505-501**, www.527.org.ua і @SafeMigrationBot).\n"
     "- **«Ла Страда-Україна»:** 0-800-500-335 або 116 123.\n"
+    "- **116 111** — Національна дитяча гаряча лінія («Ла Страда-Україна»): безкоштовно, для дітей і молоді "
+    "(також 0-800-500-225).\n"
     "- **102** — поліція, якщо комусь загрожує небезпека просто зараз.\n"
     "- **1547** — урядова гаряча лінія з питань протидії домашньому насильству, торгівлі людьми та гендерно "
     "зумовленому насильству.",
@@ -744,6 +793,398 @@ The counter-trafficking programme is taught in **1,923** educational establishme
             ),
         ],
     ),
+    module(
+        "protecting-students",
+        (
+            "Protecting students: help lines, online risks, referral and work",
+            "Захист учнів: лінії допомоги, ризики онлайн, перенаправлення і праця",
+        ),
+        (
+            "The children's hotline 116 111, online grooming and sextortion, who does what when a school refers a "
+            "concern, and the rules that protect teenagers at work.",
+            "Дитяча гаряча лінія 116 111, онлайн-грумінг і сексуальне вимагання, хто що робить, коли школа "
+            "повідомляє про занепокоєння, і правила, що захищають підлітків на роботі.",
+        ),
+        [
+            lesson(
+                "childrens-hotline-116-111",
+                15,
+                ("116 111: a line for children and young people", "116 111: лінія для дітей і молоді"),
+                (
+                    "Tell students about the National Children's Hotline 116 111 and which number to use for what.",
+                    "Розповідати учням про Національну дитячу гарячу лінію 116 111 і про те, за яким номером "
+                    "звертатися в якій ситуації.",
+                ),
+                md(
+                    """
+## A line for children and young people
+La Strada Ukraine runs the **National Children's Hotline**: **116 111** (also **0-800-500-225**). Calls are free.
+The line is for children and young people themselves — about anything that worries them: family, school,
+bullying, risks online, violence, or simply needing to talk. Parents and teachers can also call it about a child.
+La Strada describes the line as anonymous and confidential: a caller does not have to give their name.
+
+The same number, 116 111, is reserved for children's helplines across the European Union — useful for students
+who travel or have moved abroad (check the service in the country concerned).
+
+## Which number for what
+| Situation | Where to turn |
+|---|---|
+| Someone is in danger right now | **102** — police |
+| A student wants to talk, without giving their name, about something that worries them | **116 111** — National Children's Hotline (La Strada Ukraine) |
+| A job, study or travel offer to check; a worry about trafficking | **527** — national counter-trafficking and migrant advice hotline (also 0-800-505-501, @SafeMigrationBot) |
+| Domestic violence, trafficking or gender-based violence | **1547** — government hotline; La Strada Ukraine: 0-800-500-335 or 116 123 |
+| Support at school | the school psychologist or the social pedagogue |
+
+## How to teach it
+- Write the numbers on the board and ask the whole class to save **116 111** and **527** in their phones during
+  the lesson, so that nobody has to be seen looking them up later.
+- Explain that calling is not "telling on" anyone, and that they can call about a friend.
+- Tell students that they can also come to you or the school psychologist. Be honest: you will keep what they say
+  as private as you can, but you cannot promise to keep it secret if they are in danger.
+- Never ask a student, in front of others or in homework, whether they have called a helpline.
+""",
+                    """
+## Лінія для дітей і молоді
+«Ла Страда-Україна» підтримує **Національну дитячу гарячу лінію**: **116 111** (також **0-800-500-225**). Дзвінки
+безкоштовні. Лінія — для самих дітей і молоді: щодо всього, що їх непокоїть, — родини, школи, булінгу, ризиків
+онлайн, насильства чи просто потреби поговорити. Батьки і вчителі також можуть зателефонувати щодо дитини.
+«Ла Страда-Україна» зазначає, що лінія анонімна і конфіденційна: називати своє ім'я не обов'язково.
+
+Той самий номер, 116 111, зарезервовано для дитячих ліній довіри в усьому Європейському Союзі — це корисно знати
+учням, які подорожують або переїхали за кордон (перевірте, як працює служба в конкретній країні).
+
+## За яким номером звертатися
+| Ситуація | Куди звернутися |
+|---|---|
+| Комусь загрожує небезпека просто зараз | **102** — поліція |
+| Учень хоче поговорити, не називаючи себе, про те, що його непокоїть | **116 111** — Національна дитяча гаряча лінія («Ла Страда-Україна») |
+| Пропозицію роботи, навчання чи поїздки треба перевірити; є побоювання щодо торгівлі людьми | **527** — Національна гаряча лінія з питань протидії торгівлі людьми та консультування мігрантів (також 0-800-505-501, @SafeMigrationBot) |
+| Домашнє насильство, торгівля людьми чи гендерно зумовлене насильство | **1547** — урядова гаряча лінія; «Ла Страда-Україна»: 0-800-500-335 або 116 123 |
+| Підтримка в школі | практичний психолог або соціальний педагог закладу освіти |
+
+## Як про це навчати
+- Запишіть номери на дошці й попросіть увесь клас зберегти **116 111** і **527** у телефонах просто на уроці,
+  щоб згодом нікому не довелося шукати їх на очах в інших.
+- Поясніть, що зателефонувати — не означає «донести» на когось і що можна звернутися щодо друга чи подруги.
+- Скажіть учням, що вони можуть прийти і до вас або до шкільного психолога. Будьте чесні: ви збережете сказане
+  настільки приватним, наскільки можливо, але не можете обіцяти таємниці, якщо учневі загрожує небезпека.
+- Ніколи не запитуйте учня ні при інших, ні в домашньому завданні, чи телефонував він на лінію допомоги.
+""",
+                ),
+                HELP_LINES,
+                sources(LA_STRADA_CHILD, HOTLINE_SITE, GOV_1547),
+            ),
+            lesson(
+                "online-grooming-sextortion",
+                25,
+                ("Online grooming and sextortion", "Онлайн-грумінг і сексуальне вимагання"),
+                (
+                    "Recognise online grooming and sextortion, and tell students what to do and where the law stands.",
+                    "Розпізнавати онлайн-грумінг і сексуальне вимагання та пояснювати учням, що робити і що каже "
+                    "закон.",
+                ),
+                CONTENT_NOTE_ONLINE,
+                md(
+                    """
+## What grooming is
+**Online grooming** is when someone — often an adult, sometimes pretending to be a teenager — builds a child's
+trust in order to abuse or exploit them. **Sextortion** is blackmail with intimate images: "pay, or send more,
+or I'll share this". The same pattern of trust, secrecy and control is also used to recruit young people into
+exploitation, including trafficking.
+
+## What it can look like
+| Pattern | What students may notice |
+|---|---|
+| Attention and flattery | a lot of compliments ("you're so mature"), gifts, game currency or money |
+| Secrecy | "this is just between us", "don't tell your parents" |
+| Moving to private chats | pressure to leave a game or group chat for a private app or disappearing messages |
+| Requests for images | personal questions, then requests for private photos "just for me" |
+| Threats | once an image has been sent: demands for money or more images, and threats to share them with friends or family |
+
+One compliment is not grooming. The warning sign is the combination: attention, secrecy and pressure.
+
+## What to tell students
+If someone is pressuring you or threatening to share images of you:
+1. **It is not your fault**, and you will not be in trouble for asking for help.
+2. **Don't pay and don't send more.** Giving in rarely ends the threats.
+3. **Keep the evidence.** Don't delete the chat: take screenshots of the messages, the profile and the username,
+   then stop replying and block the account.
+4. **Tell a trusted adult** — a parent, a teacher, the school psychologist — or call **116 111**.
+5. **Report it** to the police (**102**, or the National Police's cyber police) and to the platform.
+
+## What the law says
+The Criminal Code of Ukraine punishes **harassment of a child for sexual purposes** (Art. 156-1). The article was
+added by Law No. 1256-IX of 18 February 2021, which implements the Council of Europe's Lanzarote Convention, and it
+expressly covers contact made through the internet. As we understand its current wording, it concerns an adult who
+proposes a meeting to a child under 16 for sexual purposes and takes a step towards it; threats to share images
+can also fall under other articles, such as extortion. Check the current text on zakon.rada.gov.ua before quoting
+details, and leave the legal assessment to the police.
+
+## For you as a teacher
+- **Never ask a student to show you the images**, and do not view, save or forward them yourself: note where they
+  are and tell the police.
+- Refer as in Module 3 and the lesson "Who does what" below: the school head, the school psychologist, and the
+  police on 102.
+- Use invented examples only — never real screenshots or names.
+""",
+                    """
+## Що таке грумінг
+**Онлайн-грумінг** — це коли хтось (часто дорослий, який інколи видає себе за підлітка) входить у довіру до
+дитини, щоб учинити щодо неї насильство чи експлуатувати її. **Сексуальне вимагання** — це шантаж інтимними
+зображеннями: «заплати або надішли ще, інакше я це поширю». Та сама схема — довіра, таємниця, контроль —
+використовується і для вербування молоді з метою експлуатації, зокрема для торгівлі людьми.
+
+## Як це може виглядати
+| Схема | Що можуть помітити учні |
+|---|---|
+| Увага й лестощі | багато компліментів («ти така доросла людина»), подарунки, ігрова валюта чи гроші |
+| Таємниця | «це лише між нами», «батькам не кажи» |
+| Перехід в особисті чати | тиск перейти з гри чи групового чату в приватний застосунок або в повідомлення, що зникають |
+| Прохання надіслати зображення | особисті запитання, а потім прохання надіслати приватні фото «лише для мене» |
+| Погрози | щойно зображення надіслано — вимоги грошей чи нових зображень і погрози показати їх друзям або родині |
+
+Один комплімент — ще не грумінг. Тривожний сигнал — поєднання: увага, таємниця і тиск.
+
+## Що сказати учням
+Якщо хтось на тебе тисне або погрожує поширити твої зображення:
+1. **Це не твоя провина**, і тобі нічого не буде за те, що ти звернешся по допомогу.
+2. **Не плати і не надсилай більше.** Поступки рідко зупиняють погрози.
+3. **Збережи докази.** Не видаляй листування: зроби скриншоти повідомлень, профілю та імені користувача, а тоді
+   припини відповідати і заблокуй акаунт.
+4. **Розкажи дорослому, якому довіряєш**, — батькам, учителю, шкільному психологу — або зателефонуй на
+   **116 111**.
+5. **Повідом** поліцію (**102** або кіберполіцію Національної поліції) і платформу.
+
+## Що каже закон
+Кримінальний кодекс України передбачає відповідальність за **домагання дитини для сексуальних цілей** (ст. 156-1).
+Цю статтю додано Законом № 1256-IX від 18 лютого 2021 року, який імплементує Ланцаротську конвенцію Ради Європи;
+вона прямо охоплює контакт через інтернет. Наскільки нам відомо, чинна редакція стосується повнолітньої особи, яка
+пропонує дитині, що не досягла 16 років, зустріч із сексуальною метою і робить хоча б одну дію, щоб ця зустріч
+відбулася; погрози поширити зображення можуть підпадати й під інші статті, наприклад про вимагання. Перевірте
+чинний текст на zakon.rada.gov.ua, перш ніж наводити подробиці, а правову оцінку залиште поліції.
+
+## Для вас як учителя
+- **Ніколи не просіть учня показати зображення** і не переглядайте, не зберігайте й не пересилайте їх самі:
+  зафіксуйте, де вони є, і повідомте поліцію.
+- Перенаправляйте, як описано в модулі 3 і в уроці «Хто що робить» нижче: керівник закладу освіти, шкільний
+  психолог і поліція — 102.
+- Використовуйте лише вигадані приклади — ніколи не справжні скриншоти чи імена.
+""",
+                ),
+                case(
+                    {
+                        "title": "A new friend in a game (an invented example)",
+                        "content_note": "This invented example shows online grooming and a threat to share an "
+                        "image. It contains no graphic detail; no real person is described.",
+                        "scenario": "Max, 15, meets a player in an online game who says he is 16. For weeks the "
+                        "player praises Max's skill, sends him game currency and says: \"Let's talk in a private "
+                        "app — and don't tell anyone, they won't get it.\" He then asks for a private photo. Once "
+                        'Max sends one, the "friend" demands money and threatens to send the photo to Max\'s '
+                        "classmates.",
+                        "reflection": "- Which patterns of grooming can you see, and in what order?\n"
+                        "- What should Max do now — and what should he not do?\n"
+                        "- Whom can Max tell, and which numbers can he call?",
+                    },
+                    {
+                        "title": "Новий друг у грі (вигаданий приклад)",
+                        "content_note": "Цей вигаданий приклад показує онлайн-грумінг і погрозу поширити "
+                        "зображення. Він не містить детальних описів; реальних людей не описано.",
+                        "scenario": "Максим, 15 років, знайомиться в онлайн-грі з гравцем, який каже, що йому 16. "
+                        "Кілька тижнів гравець хвалить, як Максим грає, надсилає йому ігрову валюту і каже: «Давай "
+                        "спілкуватися в приватному застосунку — і нікому не кажи, вони не зрозуміють». Потім він "
+                        "просить надіслати приватне фото. Щойно Максим надсилає його, «друг» вимагає грошей і "
+                        "погрожує розіслати фото однокласникам Максима.",
+                        "reflection": "- Які ознаки грумінгу ви бачите і в якій послідовності?\n"
+                        "- Що Максимові варто зробити зараз — і чого робити не варто?\n"
+                        "- Кому Максим може розповісти і за якими номерами зателефонувати?",
+                    },
+                ),
+                sources(CC_156_1, LANZAROTE, EUROPOL_SAY_NO, LA_STRADA_CHILD, POLICE_JUVENILE),
+            ),
+            lesson(
+                "who-does-what",
+                20,
+                ("Who does what: the school's referral bodies", "Хто що робить: куди перенаправляє школа"),
+                (
+                    "Know the bodies a school refers a concern to, and what each of them does.",
+                    "Знати, до кого школа перенаправляє занепокоєння і що робить кожен із цих суб'єктів.",
+                ),
+                md(
+                    """
+## A teacher reports; others investigate
+Cabinet of Ministers Resolution No. 783 of 22 August 2012 lists the **Ministry of Education** among the bodies of
+the National Referral Mechanism. For a teacher, that means: **notice, listen, report** — and leave questioning,
+checking and investigating to those whose job it is. Know who they are in your school and your hromada before you
+need them.
+
+| Who | What they do |
+|---|---|
+| **The school head** | organises the school's response under its procedure, makes sure the right services are informed, and keeps the circle of people who know as small as possible |
+| **The school psychologist and the social pedagogue** | support the student, assess what help is needed and work with the family and the services |
+| **The children's service** of the hromada or of the district administration | the local authority responsible for protecting children's rights: it is informed when a child may be at risk and arranges protection with other services |
+| **Juvenile prevention police** (through **102**) | police officers who work with children; they respond to offences against children, and the police investigate |
+| **Hotlines** | **116 111** for the student; **527** for advice on trafficking and on referral |
+
+## The path of a concern
+1. **Immediate danger:** call **102** first.
+2. **Otherwise, the same day:** tell the school head and the school psychologist or social pedagogue, as your
+   school's procedure sets out.
+3. **The school informs** the children's service and, where an offence may have been committed, the police. Your
+   school's procedure says who does this and how quickly — read it now, not when you need it.
+4. **You** write down what you saw and heard, in the student's own words, and you stay a trusted adult for the
+   student.
+
+## What a teacher does not do
+- Question the student in detail, contact the suspected recruiter or employer, or collect evidence.
+- Wait for proof: a reasonable concern is enough to report.
+- Share the case beyond those who need to know.
+""",
+                    """
+## Учитель повідомляє, розслідують інші
+Постанова Кабінету Міністрів України № 783 від 22 серпня 2012 року називає **МОН** серед суб'єктів Національного
+механізму взаємодії. Для вчителя це означає: **помітити, вислухати, повідомити** — а розпитування, перевірку і
+розслідування залишити тим, хто має це робити за посадою. Дізнайтеся, хто ці люди у вашій школі та громаді,
+заздалегідь.
+
+| Хто | Що робить |
+|---|---|
+| **Керівник закладу освіти** | організовує реагування школи згідно з її порядком, стежить, щоб потрібні служби були поінформовані, і обмежує коло тих, хто знає про випадок |
+| **Практичний психолог і соціальний педагог** | підтримують учня, оцінюють, якої допомоги він потребує, і працюють з родиною та службами |
+| **Служба у справах дітей** громади чи районної державної адміністрації | місцевий орган, відповідальний за захист прав дітей: його інформують, коли дитині може загрожувати небезпека, і він організовує захист разом з іншими службами |
+| **Ювенальна превенція** Національної поліції (через **102**) | поліцейські, які працюють з дітьми; вони реагують на правопорушення щодо дітей, а розслідує поліція |
+| **Гарячі лінії** | **116 111** — для учня; **527** — порада щодо торгівлі людьми і перенаправлення |
+
+## Шлях занепокоєння
+1. **Безпосередня небезпека:** насамперед телефонуйте на **102**.
+2. **В інших випадках — того ж дня:** повідомте керівника закладу освіти та практичного психолога або соціального
+   педагога, як передбачає порядок вашої школи.
+3. **Школа інформує** службу у справах дітей, а якщо могло бути вчинено правопорушення, — і поліцію. Порядок
+   вашої школи визначає, хто це робить і в які строки, — ознайомтеся з ним зараз, а не тоді, коли він знадобиться.
+4. **Ви** записуєте, що бачили й чули, словами самого учня, і залишаєтеся для нього дорослим, якому він довіряє.
+
+## Чого вчитель не робить
+- Не розпитує учня в подробицях, не зв'язується з можливим вербувальником чи роботодавцем і не збирає доказів.
+- Не чекає доказів: обґрунтованого занепокоєння достатньо, щоб повідомити.
+- Не обговорює випадок з тими, кому не потрібно про нього знати.
+""",
+                ),
+                case(
+                    {
+                        "title": "Oksana's new job (a composite case)",
+                        "content_note": "A composite case put together for teaching from several situations; it "
+                        "mentions possible labour exploitation of a child. No real person is described.",
+                        "scenario": "Oksana, 15, has been falling asleep in class. She tells her class teacher that "
+                        "an acquaintance of her family found her work washing cars at night, that he keeps her pay "
+                        '"towards the family\'s debt", and that she must not talk about it.',
+                        "reflection": "- Which signs do you see?\n"
+                        "- Whom does the teacher tell first, and who informs the children's service?\n"
+                        "- What should the teacher not do?",
+                    },
+                    {
+                        "title": "Нова робота Оксани (узагальнений випадок)",
+                        "content_note": "Узагальнений випадок, складений для навчання з кількох ситуацій; у ньому "
+                        "згадано можливу трудову експлуатацію дитини. Реальних людей не описано.",
+                        "scenario": "Оксана, 15 років, засинає на уроках. Вона розповідає класному керівникові, що "
+                        "знайомий її родини влаштував її мити автомобілі вночі, що він забирає її заробіток "
+                        "«у рахунок боргу родини» і що говорити про це їй не можна.",
+                        "reflection": "- Які ознаки ви бачите?\n"
+                        "- Кому вчитель повідомляє насамперед і хто інформує службу у справах дітей?\n"
+                        "- Чого вчителеві не слід робити?",
+                    },
+                ),
+                NO_BLAME,
+                sources(RES_783, CHILD_SERVICES, POLICE_JUVENILE, LA_STRADA_CHILD, HOTLINE_SITE),
+            ),
+            lesson(
+                "rules-on-minors-work",
+                20,
+                ("Teenagers at work: what the law allows", "Підлітки на роботі: що дозволяє закон"),
+                (
+                    "Explain the Labour Code's rules on work by under-18s and use them to spot unsafe offers.",
+                    "Пояснювати правила Кодексу законів про працю щодо праці осіб до 18 років і за ними "
+                    "розпізнавати небезпечні пропозиції.",
+                ),
+                md(
+                    """
+## Work is allowed — within limits
+Many teenagers work in the holidays or after school, and lawful work can be a good experience. The Labour Code of
+Ukraine sets limits that protect them. Knowing the limits helps students recognise an offer that is exploitation
+dressed up as a job.
+
+| Rule | Labour Code of Ukraine |
+|---|---|
+| Employment is generally allowed from **16** | Art. 188 |
+| From **15**, as an exception, with the consent of a parent or of the person in their place | Art. 188 |
+| From **14**, school students may do **light work** in their free time, with a parent's consent, if it does not harm their health or disrupt their studies | Art. 188 |
+| No **heavy work**, no work in **harmful or dangerous conditions** and no **underground work** for under-18s | Art. 190 |
+| No **night work**, **overtime** or work on days off for under-18s | Art. 192 |
+| **Shorter working hours** for under-18s | Art. 51 |
+
+Under-18s have the same labour rights as adults, plus extra protection (Art. 187), and are hired only after a
+medical examination (Art. 191). The shorter hours are, as we understand the current text, 36 hours a week at 16–17
+and 24 hours at 15 (and for students aged 14–15 working in the holidays) — check the current text of Art. 51 on
+zakon.rada.gov.ua. The Law "On Protection of Childhood" also bans involving children in the worst forms of child
+labour, and the UN Convention on the Rights of the Child (Art. 32) protects children from economic exploitation.
+
+## From rules to red flags
+A job that breaks these rules is not automatically trafficking — but it is a reason to stop and check. Together
+with other signs — pay kept back, documents held, a "debt", no way to leave — it is a reason to refer.
+
+| Offer | What breaks the rules |
+|---|---|
+| "Night shifts at a warehouse, cash in hand, no need to tell your parents" | night work; no parent's consent; secrecy |
+| "Good money on a building site — you just carry the heavy stuff" | heavy work is banned for under-18s |
+| "Twelve hours a day in the summer, we'll keep your ID card" | overtime; documents held (an ILO indicator) |
+
+## Classroom activity: "Is this job OK?"
+Give pairs invented job advertisements and ask: How old do you have to be? Does a parent need to agree? Is the work
+light and safe? Are there night shifts or long hours? Who keeps the documents and the pay? Where could you check?
+The answers should include a parent, hotline **527** and, for breaches of labour law, the State Labour Service.
+""",
+                    """
+## Працювати можна — у певних межах
+Багато підлітків працюють на канікулах чи після уроків, і законна робота може стати добрим досвідом. Кодекс
+законів про працю України встановлює межі, які їх захищають. Знання цих меж допомагає учням розпізнати
+експлуатацію, замасковану під роботу.
+
+| Правило | Кодекс законів про працю України |
+|---|---|
+| За загальним правилом на роботу приймають з **16** років | ст. 188 |
+| З **15** років — як виняток, за згодою одного з батьків або особи, що його замінює | ст. 188 |
+| З **14** років учні можуть виконувати **легку роботу** у вільний від навчання час за згодою одного з батьків, якщо вона не завдає шкоди здоров'ю і не порушує процесу навчання | ст. 188 |
+| Особам до 18 років заборонено **важкі роботи**, роботи зі **шкідливими або небезпечними умовами праці** і **підземні роботи** | ст. 190 |
+| Особам до 18 років заборонено **нічні** й **надурочні роботи** та роботи у вихідні дні | ст. 192 |
+| Для осіб до 18 років — **скорочена тривалість робочого часу** | ст. 51 |
+
+Неповнолітні в трудових правовідносинах мають ті самі права, що й повнолітні, а також додаткові пільги (ст. 187);
+на роботу їх приймають лише після медичного огляду (ст. 191). Наскільки нам відомо, чинна редакція передбачає
+36 годин на тиждень для осіб віком 16–17 років і 24 години для 15-річних (а також для учнів віком 14–15 років, які
+працюють під час канікул) — перевірте чинний текст ст. 51 на zakon.rada.gov.ua. Закон України «Про охорону
+дитинства» також забороняє залучати дітей до найгірших форм дитячої праці, а Конвенція ООН про права дитини
+(ст. 32) захищає дітей від економічної експлуатації.
+
+## Від правил до тривожних сигналів
+Робота, що порушує ці правила, — ще не обов'язково торгівля людьми, але це привід зупинитися й перевірити. Разом з
+іншими ознаками — невиплатою заробітку, утриманням документів, «боргом», неможливістю піти — це привід
+перенаправити.
+
+| Пропозиція | Що порушує правила |
+|---|---|
+| «Нічні зміни на складі, оплата готівкою, батькам казати не треба» | нічна робота; немає згоди батьків; таємниця |
+| «Добрі гроші на будові — просто носитимеш важке» | важкі роботи заборонені особам до 18 років |
+| «Дванадцять годин на день улітку, ID-картку залишиш у нас» | надурочна робота; утримання документів (індикатор МОП) |
+
+## Вправа на уроці: «Чи це нормальна робота?»
+Роздайте парам вигадані оголошення про роботу і запитайте: скільки років треба мати? Чи потрібна згода батьків?
+Чи робота легка і безпечна? Чи є нічні зміни або довгий робочий день? У кого документи і заробіток? Де це можна
+перевірити? У відповідях мають бути батьки, гаряча лінія **527**, а щодо порушень трудового законодавства —
+Державна служба України з питань праці.
+""",
+                ),
+                sources(LABOUR_CODE, CRC_32, ILO_INDICATORS, HOTLINE_SITE),
+            ),
+        ],
+    ),
 ]
 
 
@@ -1359,12 +1800,339 @@ QUESTIONS = [
             ),
         ),
     ),
+    # --- Module 4: protecting students ---
+    question(
+        "single",
+        "protecting-students",
+        ["referral"],
+        (
+            "A student wants to talk to someone, without giving their name, about something that worries them. Which "
+            "number is La Strada Ukraine's National Children's Hotline?",
+            "Учень хоче поговорити з кимось, не називаючи себе, про те, що його непокоїть. Який номер має "
+            "Національна дитяча гаряча лінія «Ла Страда-Україна»?",
+        ),
+        (
+            "116 111 is the National Children's Hotline run by La Strada Ukraine (also 0-800-500-225): free, for "
+            "children and young people, and for adults calling about a child. 527, 1547 and 102 are valid numbers "
+            "for other needs.",
+            "116 111 — Національна дитяча гаряча лінія «Ла Страда-Україна» (також 0-800-500-225): безкоштовно, для "
+            "дітей і молоді, а також для дорослих, які телефонують щодо дитини. 527, 1547 і 102 — правильні номери "
+            "для інших потреб.",
+        ),
+        source=(
+            "La Strada Ukraine, National Children's Hotline 116 111",
+            "«Ла Страда-Україна», Національна дитяча гаряча лінія 116 111",
+        ),
+        options=[
+            (
+                "116 111",
+                "116 111",
+                True,
+                "Correct: the National Children's Hotline, free for children and young people.",
+                "Правильно: Національна дитяча гаряча лінія, безкоштовна для дітей і молоді.",
+            ),
+            (
+                "527",
+                "527",
+                False,
+                "527 is a valid line — the national counter-trafficking and migrant advice hotline, for checking "
+                "offers — but it is not the children's hotline.",
+                "527 — теж правильний номер: Національна гаряча лінія з питань протидії торгівлі людьми та "
+                "консультування мігрантів, щоб перевірити пропозицію. Але це не дитяча лінія.",
+            ),
+            (
+                "1547",
+                "1547",
+                False,
+                "1547 is a valid line — the government hotline on domestic violence, trafficking and gender-based "
+                "violence — but it is not the children's hotline.",
+                "1547 — теж правильний номер: урядова гаряча лінія з питань протидії домашньому насильству, "
+                "торгівлі людьми та гендерно зумовленому насильству. Але це не дитяча лінія.",
+            ),
+            (
+                "102",
+                "102",
+                False,
+                "102 is the police, for immediate danger.",
+                "102 — поліція, у разі безпосередньої небезпеки.",
+            ),
+        ],
+    ),
+    question(
+        "multiple",
+        "protecting-students",
+        ["indicators", "safe-migration"],
+        (
+            "Which of these can be signs of online grooming? Select all that apply.",
+            "Що з переліченого може свідчити про онлайн-грумінг? Оберіть усі правильні відповіді.",
+        ),
+        (
+            "Grooming builds trust in order to abuse or exploit: flattery and gifts, secrecy, moving the contact to "
+            "private chats and requests for images are typical patterns. A classmate asking for homework in the "
+            "class group chat is ordinary contact.",
+            "Грумінг — це входження в довіру з метою насильства чи експлуатації: лестощі й подарунки, вимога "
+            "таємниці, перехід в особисті чати і прохання надіслати зображення — типові ознаки. Однокласник, який "
+            "просить домашнє завдання в груповому чаті класу, — звичайне спілкування.",
+        ),
+        source=(
+            "Lanzarote Convention (CETS No. 201), Art. 23; Europol, “Say NO!” campaign (2017)",
+            "Ланцаротська конвенція (CETS № 201), ст. 23; Європол, кампанія «Say NO!» (2017)",
+        ),
+        options=[
+            (
+                "An online “friend” gives a lot of compliments and sends gifts or game currency",
+                "Онлайн-«друг» робить багато компліментів і надсилає подарунки чи ігрову валюту",
+                True,
+                "Yes: attention and flattery are how trust is built.",
+                "Так: увагою і лестощами входять у довіру.",
+            ),
+            (
+                "They say: “This is just between us — don't tell your parents.”",
+                "Він каже: «Це лише між нами — батькам не кажи»",
+                True,
+                "Yes: secrecy cuts the young person off from help.",
+                "Так: таємниця відрізає молоду людину від допомоги.",
+            ),
+            (
+                "They push to move from a game chat to a private app",
+                "Він наполягає, щоб перейти з ігрового чату в приватний застосунок",
+                True,
+                "Yes: moving to private chats removes others who could notice.",
+                "Так: у приватному чаті немає тих, хто міг би щось помітити.",
+            ),
+            (
+                "They ask for private photos “just for me”",
+                "Він просить надіслати приватні фото «лише для мене»",
+                True,
+                "Yes: requests for images are a serious warning sign.",
+                "Так: прохання надіслати зображення — серйозний тривожний сигнал.",
+            ),
+            (
+                "A classmate asks for the homework in the class group chat",
+                "Однокласник просить домашнє завдання в груповому чаті класу",
+                False,
+                "No: ordinary, open contact with someone the student knows.",
+                "Ні: звичайне відкрите спілкування зі знайомою людиною.",
+            ),
+        ],
+    ),
+    question(
+        "single",
+        "protecting-students",
+        ["referral", "victim-centred"],
+        ("What is the best advice for the student?", "Яка порада учениці найкраща?"),
+        (
+            "In sextortion, paying or sending more rarely ends the threats. The student should not pay or send more, "
+            "keep the evidence (screenshots of messages, profile and username), stop replying and block, tell a "
+            "trusted adult or call 116 111, and report to the police (102) and the platform. It is not her fault.",
+            "У разі сексуального вимагання плата чи нові зображення рідко зупиняють погрози. Учениці не слід платити "
+            "чи надсилати ще щось; треба зберегти докази (скриншоти повідомлень, профілю та імені користувача), "
+            "припинити відповідати і заблокувати акаунт, розповісти дорослому, якому вона довіряє, або зателефонувати "
+            "на 116 111 і повідомити поліцію (102) та платформу. Це не її провина.",
+        ),
+        scenario=(
+            "A 15-year-old student tells you that someone she met online, to whom she sent a private photo, now "
+            "demands money and threatens to send the photo to her classmates.",
+            "15-річна учениця розповідає вам, що людина, з якою вона познайомилася онлайн і якій надіслала приватне "
+            "фото, тепер вимагає грошей і погрожує розіслати це фото її однокласникам.",
+        ),
+        source=(
+            "Europol, “Say NO!” campaign on online sexual coercion and extortion of children (2017); Criminal Code "
+            "of Ukraine, Art. 156-1",
+            "Європол, кампанія «Say NO!» щодо сексуального примусу і вимагання стосовно дітей онлайн (2017); "
+            "Кримінальний кодекс України, ст. 156-1",
+        ),
+        options=[
+            (
+                "Don't pay or send more, keep the evidence, tell a trusted adult and report it (102, 116 111)",
+                "Не платити і нічого більше не надсилати, зберегти докази, розповісти дорослому, якому довіряє, і "
+                "повідомити (102, 116 111)",
+                True,
+                "Correct: and tell her clearly that it is not her fault.",
+                "Правильно: і чітко скажіть їй, що це не її провина.",
+            ),
+            (
+                "Pay quickly so that it stops",
+                "Швидко заплатити, щоб це припинилося",
+                False,
+                "Paying rarely ends the threats and often leads to more demands.",
+                "Плата рідко зупиняє погрози і часто веде до нових вимог.",
+            ),
+            (
+                "Delete the whole chat and tell nobody",
+                "Видалити все листування і нікому не розповідати",
+                False,
+                "Deleting destroys evidence, and silence leaves her alone with the threat.",
+                "Видалення знищує докази, а мовчання залишає її наодинці з погрозою.",
+            ),
+            (
+                "Send one more photo to calm the person down",
+                "Надіслати ще одне фото, щоб заспокоїти цю людину",
+                False,
+                "Sending more gives the person more to threaten her with.",
+                "Нові фото лише дають цій людині більше приводів для погроз.",
+            ),
+        ],
+    ),
+    question(
+        "true_false",
+        "protecting-students",
+        ["legal-instruments"],
+        (
+            "True or false: “The Criminal Code of Ukraine has an article on harassment of a child for sexual "
+            "purposes, and it covers contact made through the internet.”",
+            "Правда чи неправда: «Кримінальний кодекс України містить статтю про домагання дитини для сексуальних "
+            "цілей, і вона охоплює контакт через інтернет»?",
+        ),
+        (
+            "Article 156-1 of the Criminal Code (harassment of a child for sexual purposes), added by Law No. 1256-IX "
+            "of 18 Feb 2021 to implement the Lanzarote Convention, expressly covers the use of information and "
+            "telecommunication systems. Check the current text for its details.",
+            "Стаття 156-1 Кримінального кодексу (домагання дитини для сексуальних цілей), додана Законом № 1256-IX "
+            "від 18 лютого 2021 року на виконання Ланцаротської конвенції, прямо охоплює використання "
+            "інформаційно-телекомунікаційних систем. Подробиці перевіряйте в чинному тексті.",
+        ),
+        source=(
+            "Criminal Code of Ukraine, Art. 156-1 (Law No. 1256-IX of 18 Feb 2021)",
+            "Кримінальний кодекс України, ст. 156-1 (Закон № 1256-IX від 18 лютого 2021 року)",
+        ),
+        options=(
+            True,
+            tf_feedback(
+                "Correct: Art. 156-1 covers harassment of a child for sexual purposes, including online.",
+                "Правильно: ст. 156-1 охоплює домагання дитини для сексуальних цілей, зокрема онлайн.",
+                "Not so: Art. 156-1 exists and expressly covers contact through the internet.",
+                "Ні: ст. 156-1 існує і прямо охоплює контакт через інтернет.",
+            ),
+        ),
+    ),
+    question(
+        "matching",
+        "protecting-students",
+        ["referral", "nrm-procedure"],
+        (
+            "Match each body with its role when a school refers a concern about a student.",
+            "Зіставте кожного суб'єкта з його роллю, коли школа перенаправляє занепокоєння щодо учня.",
+        ),
+        (
+            "A teacher reports and does not investigate (Resolution No. 783 lists the Ministry of Education as an NRM "
+            "actor). The school head organises the response; the school psychologist and social pedagogue support "
+            "the student; the children's service protects the child's rights; the police, reached through 102, "
+            "respond to offences.",
+            "Учитель повідомляє, а не розслідує (Постанова № 783 називає МОН суб'єктом НМВ). Керівник закладу "
+            "освіти організовує реагування; практичний психолог і соціальний педагог підтримують учня; служба у "
+            "справах дітей захищає права дитини; поліція, до якої звертаються через 102, реагує на правопорушення.",
+        ),
+        source=(
+            "Cabinet of Ministers Resolution No. 783 of 22 Aug 2012 (the NRM); Law of Ukraine “On Protection of "
+            "Childhood”",
+            "Постанова Кабінету Міністрів України № 783 від 22 серпня 2012 року (НМВ); Закон України «Про охорону "
+            "дитинства»",
+        ),
+        pairs=[
+            (
+                "The school head",
+                "Organises the school's response and makes sure the services are informed",
+                "Керівник закладу освіти",
+                "Організовує реагування школи і стежить, щоб служби були поінформовані",
+            ),
+            (
+                "The school psychologist and social pedagogue",
+                "Support the student and work with the family",
+                "Практичний психолог і соціальний педагог",
+                "Підтримують учня і працюють з родиною",
+            ),
+            (
+                "The children's service of the hromada or district",
+                "The local authority that protects the child's rights",
+                "Служба у справах дітей громади чи району",
+                "Місцевий орган, що захищає права дитини",
+            ),
+            (
+                "Juvenile prevention police (102)",
+                "Respond to offences against children; the police investigate",
+                "Ювенальна превенція поліції (102)",
+                "Реагує на правопорушення щодо дітей; розслідує поліція",
+            ),
+        ],
+    ),
+    question(
+        "single",
+        "protecting-students",
+        ["legal-instruments", "safe-migration"],
+        (
+            "From what age may a school student, with a parent's consent, do light work in their free time that "
+            "does not harm their health or disrupt their studies?",
+            "З якого віку учень може за згодою одного з батьків виконувати у вільний від навчання час легку роботу, "
+            "що не завдає шкоди здоров'ю і не порушує процесу навчання?",
+        ),
+        (
+            "Labour Code of Ukraine, Art. 188: employment generally from 16; from 15 as an exception with a parent's "
+            "consent; from 14, light work in free time with a parent's consent.",
+            "Кодекс законів про працю України, ст. 188: на роботу за загальним правилом приймають з 16 років; з 15 — "
+            "як виняток, за згодою одного з батьків; з 14 — легка робота у вільний від навчання час за згодою одного "
+            "з батьків.",
+        ),
+        source=("Labour Code of Ukraine, Art. 188", "Кодекс законів про працю України, ст. 188"),
+        options=[
+            ("14", "14", True, "Correct: Art. 188.", "Правильно: ст. 188."),
+            (
+                "12",
+                "12",
+                False,
+                "Too young: the Labour Code sets 14 as the lowest age, and only for light work.",
+                "Замало: найменший вік за КЗпП — 14 років, і лише для легкої роботи.",
+            ),
+            (
+                "16",
+                "16",
+                False,
+                "16 is the general age for employment; light work in free time is allowed earlier.",
+                "16 — загальний вік для прийняття на роботу; легка робота у вільний час дозволена раніше.",
+            ),
+            (
+                "18",
+                "18",
+                False,
+                "Under-18s may work, within the limits the Labour Code sets.",
+                "Особи до 18 років можуть працювати в межах, які встановлює КЗпП.",
+            ),
+        ],
+    ),
+    question(
+        "true_false",
+        "protecting-students",
+        ["legal-instruments", "indicators"],
+        (
+            "True or false: “With a parent's consent, a 17-year-old may be employed in heavy work or in work with "
+            "harmful or dangerous conditions.”",
+            "Правда чи неправда: «За згодою батьків 17-річну особу можна залучати до важких робіт або робіт зі "
+            "шкідливими чи небезпечними умовами праці»?",
+        ),
+        (
+            "Labour Code of Ukraine, Art. 190: heavy work, work in harmful or dangerous conditions and underground "
+            "work are banned for anyone under 18; a parent's consent does not change that.",
+            "Кодекс законів про працю України, ст. 190: важкі роботи, роботи зі шкідливими або небезпечними умовами "
+            "праці і підземні роботи заборонені для всіх, кому ще немає 18; згода батьків цього не змінює.",
+        ),
+        source=("Labour Code of Ukraine, Art. 190", "Кодекс законів про працю України, ст. 190"),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: Art. 190 bans heavy, harmful, dangerous and underground work for under-18s, consent or not.",
+                "Ні: ст. 190 забороняє особам до 18 років важкі, шкідливі, небезпечні та підземні роботи — навіть "
+                "за згоди батьків.",
+                "Correct: the ban applies to everyone under 18.",
+                "Правильно: заборона діє для всіх, кому ще немає 18.",
+            ),
+        ),
+    ),
 ]
 
 COURSE = course(
     "school-teachers",
     ["schools"],
-    3,
+    4,
     "schools",
     {
         "title": "Teaching safe migration and trafficking prevention: a course for school teachers",
@@ -1376,6 +2144,8 @@ COURSE = course(
             "Teach red flags in job and housing offers and practical safety rules",
             "Run IOM's 30-minute safe-employment quest with a class",
             "Notice signs of risk, refer through the school protocol and keep lessons confidential and safe",
+            "Point students to the children's hotline 116 111, teach them to recognise online grooming and "
+            "sextortion, know the school's referral bodies and the Labour Code's rules on work by under-18s",
         ],
     },
     {
@@ -1389,6 +2159,9 @@ COURSE = course(
             "Навчати тривожних сигналів у пропозиціях роботи і житла та практичних правил безпеки",
             "Проводити з класом 30-хвилинний квест МОМ про безпечне працевлаштування",
             "Помічати ознаки ризику, перенаправляти за шкільним протоколом і робити уроки конфіденційними й безпечними",
+            "Розповідати учням про дитячу гарячу лінію 116 111, навчати розпізнавати онлайн-грумінг і сексуальне "
+            "вимагання, знати, до кого перенаправляє школа, і правила Кодексу законів про працю щодо праці осіб до 18 "
+            "років",
         ],
     },
     MODULES,

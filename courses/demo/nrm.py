@@ -51,6 +51,26 @@ CC = (
     "https://zakon.rada.gov.ua/",
 )
 
+CRC = ("UN Convention on the Rights of the Child (1989), Arts. 3(1) and 12", "https://www.ohchr.org/")
+CETS_ARTS = (
+    "Council of Europe Convention on Action against Trafficking in Human Beings (CETS No. 197), Arts. 10–14 and 16",
+    "https://www.coe.int/",
+)
+CHILD_LINE = ("La Strada Ukraine, National Children's Hotline 116 111", "https://la-strada.org.ua/")
+LAW_SOCIAL_SERVICES = (
+    "Law of Ukraine No. 2671-VIII of 17 Jan 2019 “On Social Services” (check the current text)",
+    "https://zakon.rada.gov.ua/",
+)
+STATUS_INTERPRETER = (
+    "Local council guidance on establishing victim status under Resolution No. 417 (application with an interpreter)",
+    "https://kolrada.gov.ua/",
+)
+PFA = (
+    "WHO, War Trauma Foundation and World Vision International, Psychological first aid: guide for field workers "
+    "(2011), on caring for yourself and your colleagues",
+    "https://www.who.int/",
+)
+
 ALL_LINES = callout(
     "hotline",
     "Numbers to give a client",
@@ -999,6 +1019,392 @@ www.527.org.ua і **@SafeMigrationBot**.
             ),
         ],
     ),
+    module(
+        "children-foreigners-and-care",
+        ("Children, foreign victims and the team around them", "Діти, іноземці та команда довкола них"),
+        (
+            "Child victims, the hromada's role, case management, foreign victims, and looking after yourself.",
+            "Діти, які постраждали, роль громади, ведення випадку, іноземці та турбота про себе.",
+        ),
+        [
+            lesson(
+                "child-victims",
+                20,
+                ("Child victims", "Діти, які постраждали від торгівлі людьми"),
+                (
+                    "Act in the best interests of a child who may have been trafficked, with the children's service.",
+                    "Діяти в найкращих інтересах дитини, яка могла постраждати від торгівлі людьми, разом зі службою "
+                    "у справах дітей.",
+                ),
+                md(
+                    """
+## A child is anyone under 18
+
+Under the 2011 Law (No. 3739-VI, Art. 1) a **child** is a person under 18. For a child, trafficking needs an act
+and a purpose of exploitation, but **no means** (Palermo Protocol, Art. 3(c)–(d)). A 16-year-old who "agreed" to
+a job is not responsible for what adults did with that agreement.
+
+## The best interests of the child
+The UN Convention on the Rights of the Child (Art. 3(1)) requires that in all actions concerning children, **the
+best interests of the child** are a primary consideration. The child also has the right to be heard in matters
+that affect them, in line with their age and maturity (Art. 12). In practice:
+
+- **Safety first.** Do not hand the child back to the adult who brought them, and do not contact parents or
+  relatives before you know they are not involved — a parent or guardian can be the trafficker.
+- **Involve the children's service** (*служба у справах дітей*) of the local council or administration at once,
+  together with the police where there is danger. The children's service is the local body responsible for child
+  protection; your role is to notice, keep the child safe and refer, not to investigate.
+- **One interview, by a trained specialist**, in a child-friendly place, with an appropriate adult present who is not involved. Every
+  repeated question can retraumatise.
+- **Explain in words the child understands** what will happen next, and ask for their views.
+
+If the age is uncertain and there are reasons to believe the person is a child, the Council of Europe Convention
+(CETS No. 197, Art. 10(3)) requires treating them as a child until the age is verified. For an unaccompanied
+child it provides for a legal guardian and for tracing the family when that is in the child's best interests
+(Art. 10(4)). Ask the children's service how a status application for a child is made under Resolution 417.
+""",
+                    """
+## Дитина — кожна особа віком до 18 років
+
+Згідно із Законом 2011 року (№ 3739-VI, ст. 1) **дитина** — особа віком до 18 років. Щодо дитини для торгівлі
+людьми потрібні дія і мета експлуатації, але **не спосіб** (Палермський протокол, ст. 3(c)–(d)). 16-річна
+особа, яка «погодилася» на роботу, не відповідає за те, що дорослі зробили з цією згодою.
+
+## Найкращі інтереси дитини
+Конвенція ООН про права дитини (ст. 3(1)) вимагає, щоб в усіх діях щодо дітей першочергова увага приділялася
+**найкращим інтересам дитини**. Дитина також має право висловлювати свої погляди з усіх питань, що її
+стосуються, з урахуванням віку і зрілості (ст. 12). На практиці:
+
+- **Насамперед безпека.** Не повертайте дитину дорослому, який її привіз, і не зв'язуйтеся з батьками чи
+  родичами, доки не переконаєтеся, що вони не причетні: торгувати дитиною може й один із батьків або опікун.
+- **Негайно залучайте службу у справах дітей** місцевої ради чи адміністрації, а якщо є небезпека — і поліцію.
+  Служба у справах дітей — місцевий орган, відповідальний за захист дітей; ваше завдання — помітити, убезпечити
+  дитину і перенаправити, а не розслідувати.
+- **Одна співбесіда, яку проводить підготовлений фахівець**, у дружньому до дитини місці та в присутності
+  відповідного дорослого, який не причетний до подій. Кожне повторне запитання може знову травмувати.
+- **Пояснюйте зрозумілими для дитини словами**, що буде далі, і запитуйте її думку.
+
+Якщо вік невідомий і є підстави вважати, що людина — дитина, Конвенція Ради Європи про заходи щодо протидії
+торгівлі людьми (ст. 10(3)) вимагає поводитися з нею як з дитиною, доки вік не буде встановлено. Для дитини без
+супроводу Конвенція передбачає законного представника і розшук родини, якщо це відповідає найкращим інтересам
+дитини (ст. 10(4)). Як подати заяву про встановлення статусу для дитини за Постановою № 417, з'ясуйте в службі у
+справах дітей.
+""",
+                ),
+                case(
+                    {
+                        "title": "Dana at the bus station (a composite case)",
+                        "content_note": "This case describes the recruitment of a child, without details of abuse. "
+                        "It is a composite: no real person is described.",
+                        "scenario": "Dana, 15, lives with her grandmother in a small town after her family was "
+                        'displaced. Online, a woman offered her well-paid work as a "promo model" in a big city and '
+                        "paid for her ticket. At the bus station a social worker notices Dana with an adult man who "
+                        "holds her phone and answers every question for her.",
+                        "reflection": "- Which elements do you need to establish for a 15-year-old, and which not?\n"
+                        "- Whom do you involve first, and whom do you not contact yet?\n"
+                        "- How would you explain to Dana what happens next?",
+                    },
+                    {
+                        "title": "Дана на автовокзалі (узагальнений випадок)",
+                        "content_note": "Цей випадок описує вербування дитини без подробиць насильства. Він "
+                        "узагальнений: реальну людину не описано.",
+                        "scenario": "Дана, 15 років, після переміщення родини живе з бабусею в невеликому місті. "
+                        "В інтернеті жінка запропонувала їй добре оплачувану роботу «промомоделлю» у великому місті "
+                        "і оплатила квиток. На автовокзалі соціальна працівниця помічає Дану з дорослим чоловіком, "
+                        "який тримає її телефон і відповідає замість неї на всі запитання.",
+                        "reflection": "- Які елементи потрібно встановити щодо 15-річної особи, а які — ні?\n"
+                        "- Кого ви залучите насамперед, а з ким поки що не зв'язуватиметеся?\n"
+                        "- Як би ви пояснили Дані, що буде далі?",
+                    },
+                ),
+                callout(
+                    "hotline",
+                    "Numbers for children",
+                    "**116 111** — National Children's Hotline (La Strada Ukraine), free. **102** — police, when a "
+                    "child is in immediate danger. **527** — counter-trafficking hotline, also for adults worried "
+                    "about a child.",
+                    "Номери для дітей",
+                    "**116 111** — Національна дитяча гаряча лінія («Ла Страда-Україна»), безкоштовно. **102** — "
+                    "поліція, якщо дитині загрожує безпосередня небезпека. **527** — гаряча лінія з питань протидії "
+                    "торгівлі людьми, зокрема для дорослих, які хвилюються за дитину.",
+                ),
+                sources(CRC, PALERMO, LAW_2011, CETS_ARTS, RES_417, CHILD_LINE),
+            ),
+            lesson(
+                "hromadas",
+                15,
+                ("The hromada's role", "Роль громади"),
+                (
+                    "Use the social services of the territorial community (hromada) in a referral.",
+                    "Залучати соціальні послуги територіальної громади до перенаправлення.",
+                ),
+                md(
+                    """
+## Help is organised where the person lives
+
+The Law of Ukraine "On Social Services" (No. 2671-VIII of 17 January 2019) makes **local self-government** — the
+councils of territorial communities (*hromadas*) — responsible for organising social services for the people who
+live there: finding out who needs them, assessing needs, and providing services directly or through other
+providers, including NGOs. Check the current text of the Law for the exact duties and service types.
+
+### What this means for a survivor
+- The **status application** goes to the local state administration (Resolution 417), but most day-to-day help —
+  a social worker, temporary accommodation, counselling, help with documents and benefits — is organised by the
+  **hromada** and its partners.
+- Interim help does **not** wait for the status decision (Resolution 417): start it locally at once.
+- The hromada often has the people you need in one place: a social-work specialist, a centre for social services
+  where one exists, and the **children's service**.
+
+### Before you need it
+- Know the names and numbers of your hromada's social-services contact and children's service.
+- Map what exists locally — shelter, health care, legal aid, partner NGOs — and what has to come from elsewhere
+  (for example IOM's Medical Rehabilitation Centre in Kyiv).
+- Agree with local partners how you share information: only what is needed, only with the person's consent.
+
+IOM's partner NGOs work in close contact with local social services (IOM), and Taras's recovery rested on IOM, an
+NGO and state social services acting together.
+""",
+                    """
+## Допомогу організовують там, де людина живе
+
+Закон України «Про соціальні послуги» (№ 2671-VIII від 17 січня 2019 року) покладає на **органи місцевого
+самоврядування** — ради територіальних громад — організацію соціальних послуг для мешканців: виявлення тих, хто їх
+потребує, визначення потреб і надання послуг безпосередньо або через інших надавачів, зокрема громадські
+організації. Точний перелік обов'язків і видів послуг звіряйте з чинною редакцією Закону.
+
+### Що це означає для людини, яка постраждала
+- **Заява про встановлення статусу** подається до місцевої державної адміністрації (Постанова № 417), але
+  більшість щоденної допомоги — соціальний працівник, тимчасове житло, консультування, допомога з документами й
+  виплатами — організовує **громада** та її партнери.
+- Допомога на час розгляду **не** чекає рішення про статус (Постанова № 417): починайте її на місці одразу.
+- У громаді часто є всі потрібні люди: фахівець із соціальної роботи, центр надання соціальних послуг (якщо його
+  створено) і **служба у справах дітей**.
+
+### Заздалегідь
+- Знайте імена й номери відповідальних за соціальні послуги та служби у справах дітей у вашій громаді.
+- Складіть карту того, що є на місці, — тимчасове житло, медична і правова допомога, партнерські громадські
+  організації, — і того, що доведеться шукати деінде (наприклад, Медичний реабілітаційний центр МОМ у Києві).
+- Домовтеся з місцевими партнерами, як обмінюватися інформацією: лише необхідною і лише за згоди людини.
+
+Партнерські громадські організації МОМ тісно співпрацюють з місцевими соціальними службами (МОМ), а
+відновлення Тараса стало можливим завдяки спільним діям МОМ, громадської організації і державних соціальних
+служб.
+""",
+                ),
+                sources(LAW_SOCIAL_SERVICES, RES_417, IOM_PROGRAMME, IOM_2018),
+            ),
+            lesson(
+                "case-management",
+                20,
+                ("Case management and the individual plan", "Ведення випадку та індивідуальний план"),
+                (
+                    "Build and review an individual assistance plan together with the person.",
+                    "Складати і переглядати індивідуальний план допомоги разом із людиною.",
+                ),
+                md(
+                    """
+## One plan, agreed with the person
+
+Case management means that one worker — the case manager — coordinates help around the person, so that they do
+not have to tell their story to every service. The steps below are **practice standards**; the form your service
+uses may differ.
+
+1. **First contact and safety.** Immediate needs and risks (Module 2).
+2. **Needs assessment, with the person.** Safety, health, housing, documents, legal questions, income, family and
+   children — and the person's own priorities. They are the expert on their life.
+3. **Informed consent.** Explain what will be shared, with whom and why; the person may say no or change their
+   mind. Under the Council of Europe Convention (CETS No. 197, Art. 12(7)), services are provided on a
+   **consensual and informed basis**.
+4. **The individual assistance plan.** Goals, who does what, by when; one named case manager.
+5. **Review.** Regularly, and whenever the situation changes — a court date, a move, a new risk.
+6. **Closing and follow-up.** When the goals are met or the person decides to stop; leave the door open.
+
+### Two rules that protect the person
+- **Help is not conditional on testifying.** Assistance may not be made conditional on the person's willingness
+  to act as a witness (CETS Art. 12(6)).
+- **Confidentiality.** The person's private life and identity are protected (CETS Art. 11): share only what a
+  service needs, keep files secure, and never put names in group chats or e-mail subjects.
+""",
+                    """
+## Один план, погоджений з людиною
+
+Ведення випадку означає, що один фахівець — відповідальний за ведення випадку — координує допомогу довкола людини,
+щоб їй не доводилося переказувати свою історію кожній службі. Кроки нижче — це **стандарти практики**; форма, яку
+використовує ваша служба, може відрізнятися.
+
+1. **Перший контакт і безпека.** Нагальні потреби й ризики (модуль 2).
+2. **Оцінка потреб — разом із людиною.** Безпека, здоров'я, житло, документи, правові питання, дохід, родина і
+   діти — а також пріоритети самої людини. Найкраще своє життя знає вона.
+3. **Поінформована згода.** Поясніть, що, кому і навіщо буде передано; людина може відмовитися або змінити
+   рішення. Відповідно до Конвенції Ради Європи про заходи щодо протидії торгівлі людьми (ст. 12(7)) послуги
+   надаються **за згодою і на основі поінформованості**.
+4. **Індивідуальний план допомоги.** Цілі, хто що робить і до якого строку; один визначений відповідальний
+   фахівець.
+5. **Перегляд.** Регулярно і щоразу, коли ситуація змінюється: судове засідання, переїзд, новий ризик.
+6. **Завершення і подальший супровід.** Коли цілей досягнуто або людина вирішила припинити; залиште двері
+   відчиненими.
+
+### Два правила, що захищають людину
+- **Допомога не залежить від свідчень.** Допомогу не можна ставити в залежність від готовності людини бути
+  свідком (ст. 12(6) Конвенції).
+- **Конфіденційність.** Приватне життя і особу людини захищено (ст. 11 Конвенції): передавайте лише те, що
+  потрібно службі, зберігайте справи в безпеці і ніколи не пишіть імен у групових чатах чи темах листів.
+""",
+                ),
+                NO_BLAME,
+                sources(CETS_ARTS, RES_417, IOM_2018),
+            ),
+            lesson(
+                "foreign-victims",
+                20,
+                ("Foreign victims in Ukraine", "Іноземці, які постраждали від торгівлі людьми в Україні"),
+                (
+                    "Protect and refer a foreign national who may be a victim of trafficking.",
+                    "Захищати і перенаправляти іноземця, який може бути постраждалим від торгівлі людьми.",
+                ),
+                md(
+                    """
+## Protection does not depend on a passport
+
+Foreigners and stateless people can be trafficked in Ukraine too. Missing papers or an expired permit are often a
+sign of control, not a reason to stop asking (Module 1).
+
+### What the Council of Europe Convention (CETS No. 197) provides
+| Article | Protection |
+|---|---|
+| **Art. 10** | where there are reasonable grounds to believe a person is a victim, they are **not removed** from the country until identification is completed |
+| **Art. 13** | a **recovery and reflection period of at least 30 days**, during which no expulsion order can be enforced |
+| **Art. 14** | a renewable **residence permit** where the person's situation requires it, or where they cooperate with an investigation |
+
+### In practice
+- **An interpreter, always** — qualified and independent, never a companion, employer or fellow worker (Module 2).
+  The status application under Resolution 417 can be filled in with an interpreter's help for a foreigner who
+  does not speak Ukrainian (kolrada.gov.ua).
+- **Explain the protections** above in the person's language before anyone talks about removal.
+- **Contact an embassy or consulate only with the person's consent**: for some people their own authorities are a
+  source of danger.
+- **Return, if the person wants it,** should be safe and preferably voluntary (CETS Art. 16); IOM can advise on
+  assisted voluntary return.
+""",
+                    """
+## Захист не залежить від паспорта
+
+Іноземці та особи без громадянства теж можуть постраждати від торгівлі людьми в Україні. Відсутність документів чи
+прострочений дозвіл часто свідчать про контроль, а не є причиною припинити розпитувати (модуль 1).
+
+### Що передбачає Конвенція Ради Європи про заходи щодо протидії торгівлі людьми
+| Стаття | Захист |
+|---|---|
+| **Ст. 10** | якщо є обґрунтовані підстави вважати людину постраждалою, її **не видворяють** з країни, доки не завершено виявлення |
+| **Ст. 13** | **період відновлення та роздумів тривалістю щонайменше 30 днів**, протягом якого не можна виконати жодне рішення про видворення |
+| **Ст. 14** | **дозвіл на проживання** з можливістю продовження, якщо цього потребує особисте становище людини або якщо вона співпрацює зі слідством |
+
+### На практиці
+- **Перекладач — завжди**, кваліфікований і незалежний, а не супровідник, роботодавець чи колега по роботі
+  (модуль 2). Заяву про встановлення статусу за Постановою № 417 іноземець, який не володіє українською мовою,
+  може заповнити за допомогою перекладача (kolrada.gov.ua).
+- **Поясніть ці гарантії** мовою людини, перш ніж хтось заговорить про видворення.
+- **Звертайтеся до посольства чи консульства лише за згоди людини**: для декого власна держава — джерело
+  небезпеки.
+- **Повернення, якщо людина його хоче,** має бути безпечним і переважно добровільним (ст. 16 Конвенції); МОМ може
+  проконсультувати щодо добровільного повернення за її сприяння.
+""",
+                ),
+                case(
+                    {
+                        "title": "Kamal on a building site (a composite case)",
+                        "content_note": "This case describes labour exploitation. It is a composite: no real person "
+                        "is described.",
+                        "scenario": "Kamal, 29, came to Ukraine from abroad for construction work. The employer "
+                        "keeps his passport, his permit has expired, and he is told he owes money for housing. "
+                        "After a work injury he is treated in hospital, where a social worker from the hromada is "
+                        "asked to see him. He speaks little Ukrainian and is afraid of being deported.",
+                        "reflection": "- What does Kamal need before anything else?\n"
+                        "- Which protections under CETS No. 197 would you explain to him, and in which language?\n"
+                        "- Whom would you contact, and whom only with his consent?",
+                    },
+                    {
+                        "title": "Камал на будівництві (узагальнений випадок)",
+                        "content_note": "Цей випадок описує трудову експлуатацію. Він узагальнений: реальну людину "
+                        "не описано.",
+                        "scenario": "Камал, 29 років, приїхав в Україну з-за кордону працювати на будівництві. "
+                        "Роботодавець тримає його паспорт, строк дозволу минув, а йому кажуть, що він винен гроші "
+                        "за житло. Після травми на роботі його лікують у лікарні, куди запрошують соціальну "
+                        "працівницю громади. Камал погано розмовляє українською і боїться видворення.",
+                        "reflection": "- Що потрібно Камалові насамперед?\n"
+                        "- Які гарантії Конвенції Ради Європи ви б йому пояснили і якою мовою?\n"
+                        "- З ким ви зв'яжетеся, а з ким — лише за його згоди?",
+                    },
+                ),
+                sources(CETS_ARTS, RES_417, STATUS_INTERPRETER, IOM_PROGRAMME),
+            ),
+            lesson(
+                "staff-self-care",
+                10,
+                ("Looking after yourself and your team", "Турбота про себе і команду"),
+                (
+                    "Recognise secondary trauma and use supervision and debriefing to stay well at work.",
+                    "Розпізнавати вторинну травматизацію і користуватися супервізією та дебрифінгом, щоб зберігати "
+                    "здоров'я на роботі.",
+                ),
+                md(
+                    """
+## Caring for others affects the carer
+
+Listening again and again to accounts of exploitation can change the people who help. This is a normal
+response to the work, not a weakness. Three ideas are useful:
+
+- **Secondary traumatic stress:** reactions like those of trauma — intrusive images, avoidance, poor sleep —
+  after hearing about someone else's experience.
+- **Vicarious trauma:** a gradual shift in how you see people, safety and the world.
+- **Burnout:** exhaustion and detachment, often driven by workload and how work is organised.
+
+### What helps (practice guidance)
+- **Supervision:** regular, protected time with an experienced colleague to think through cases and your reactions.
+- **Debriefing** after a hard contact: short and structured — what happened, what you did, what you need now —
+  without having to relive the details.
+- **Peer support and boundaries:** breaks, leave, not carrying cases home, knowing your limits.
+- **The organisation's part:** manageable caseloads, training, and access to confidential psychological support.
+  Staff care is a team responsibility, not a personal test.
+
+Looking after yourself also protects the people you help: a rested worker listens better and makes fewer
+mistakes.
+""",
+                    """
+## Турбота про інших впливає на того, хто допомагає
+
+Коли знову і знову слухаєш розповіді про експлуатацію, це змінює людей, які допомагають. Це нормальна реакція на
+таку роботу, а не слабкість. Корисно розрізняти три явища:
+
+- **Вторинний травматичний стрес:** реакції, подібні до травматичних, — нав'язливі образи, уникання, поганий сон —
+  після того, як ви почули про пережите іншою людиною.
+- **Опосередкована (вікарна) травма:** поступова зміна того, як ви бачите людей, безпеку і світ.
+- **Професійне вигорання:** виснаження і відстороненість, часто через навантаження і те, як організовано роботу.
+
+### Що допомагає (рекомендації для практики)
+- **Супервізія:** регулярний захищений час з досвідченим колегою, щоб обміркувати випадки і власні реакції.
+- **Дебрифінг** після важкої зустрічі: короткий і структурований — що сталося, що ви зробили, що вам потрібно
+  зараз, — без потреби знову переживати подробиці.
+- **Підтримка колег і межі:** перерви, відпустка, не забирати справи додому, знати свої межі.
+- **Роль організації:** посильне навантаження, навчання і доступ до конфіденційної психологічної підтримки.
+  Турбота про персонал — відповідальність команди, а не особисте випробування.
+
+Турбота про себе захищає і тих, кому ви допомагаєте: відпочилий фахівець краще слухає і менше помиляється.
+""",
+                ),
+                callout(
+                    "info",
+                    "Just for you",
+                    "These questions are for your own reflection; nothing here asks you to share your experience. "
+                    "Which signs tell you that you need a break? Who can you talk to after a difficult day?",
+                    "Лише для вас",
+                    "Ці запитання — для власних роздумів; курс не просить вас ділитися своїм досвідом. Які ознаки "
+                    "підказують вам, що час на перерву? З ким ви можете поговорити після важкого дня?",
+                ),
+                sources(PFA),
+            ),
+        ],
+    ),
 ]
 
 
@@ -1661,31 +2067,326 @@ QUESTIONS = [
             "Програма МОМ в Україні з протидії торгівлі людьми; сторінка МОМ в Україні про захист (2023–24)",
         ),
     ),
+    # --- Module 4: children, foreign victims and the team around them ---
+    question(
+        "true_false",
+        "children-foreigners-and-care",
+        ["children", "legal-instruments"],
+        (
+            "True or false: “A 17-year-old counts as an adult under Ukraine's counter-trafficking law.”",
+            "Правда чи неправда: «Відповідно до українського закону про протидію торгівлі людьми 17-річна особа "
+            "вважається дорослою»?",
+        ),
+        (
+            "Law No. 3739-VI, Art. 1: a child is a person under 18. For a child, no means is needed (Palermo "
+            "Protocol, Art. 3(c)–(d)).",
+            "Закон № 3739-VI, ст. 1: дитина — особа віком до 18 років. Щодо дитини спосіб не потрібен (Палермський "
+            "протокол, ст. 3(c)–(d)).",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: anyone under 18 is a child under Art. 1 of the 2011 Law.",
+                "Ні: кожна особа віком до 18 років — дитина за ст. 1 Закону 2011 року.",
+                "Correct: a 17-year-old is a child, and no means has to be shown.",
+                "Правильно: 17-річна особа — дитина, і спосіб доводити не потрібно.",
+            ),
+        ),
+        source=(
+            "Law of Ukraine No. 3739-VI of 20 Sep 2011, Art. 1; Palermo Protocol, Art. 3(c)–(d)",
+            "Закон України № 3739-VI від 20 вересня 2011 року, ст. 1; Палермський протокол, ст. 3(c)–(d)",
+        ),
+    ),
+    question(
+        "multiple",
+        "children-foreigners-and-care",
+        ["children", "victim-centred", "referral"],
+        (
+            "Which of these are right when a 15-year-old may have been recruited for exploitation? Select all that "
+            "apply.",
+            "Що з переліченого правильно, якщо 15-річну особу могли завербувати з метою експлуатації? Оберіть усі "
+            "правильні відповіді.",
+        ),
+        (
+            "The best interests of the child are a primary consideration (UN Convention on the Rights of the Child, "
+            "Art. 3(1)); for a child no means is needed (Palermo Protocol, Art. 3(c)). Involve the children's "
+            "service; do not return the child to an adult who may be involved.",
+            "Першочергова увага — найкращим інтересам дитини (Конвенція ООН про права дитини, ст. 3(1)); щодо "
+            "дитини спосіб не потрібен (Палермський протокол, ст. 3(c)). Залучайте службу у справах дітей; не "
+            "повертайте дитину дорослому, який може бути причетним.",
+        ),
+        options=[
+            (
+                "Involve the children's service at once",
+                "Негайно залучити службу у справах дітей",
+                True,
+                "Yes: it is the local body responsible for protecting children.",
+                "Так: це місцевий орган, відповідальний за захист дітей.",
+            ),
+            (
+                "Act in the child's best interests, even if that means not calling the parents yet",
+                "Діяти в найкращих інтересах дитини, навіть якщо це означає поки не телефонувати батькам",
+                True,
+                "Yes: a parent or guardian can be involved; safety comes first (CRC, Art. 3(1)).",
+                "Так: до цього можуть бути причетні батьки чи опікун; насамперед безпека (Конвенція про права "
+                "дитини, ст. 3(1)).",
+            ),
+            (
+                "Treat it as trafficking only if force or deception is proved",
+                "Вважати це торгівлею людьми, лише якщо доведено силу чи обман",
+                False,
+                "No: for a child, no means is needed (Palermo Protocol, Art. 3(c)).",
+                "Ні: щодо дитини спосіб не потрібен (Палермський протокол, ст. 3(c)).",
+            ),
+            (
+                "Hand the child back to the adult who brought them",
+                "Повернути дитину дорослому, який її привіз",
+                False,
+                "No: that adult may be the recruiter; keep the child safe and refer.",
+                "Ні: цей дорослий може бути вербувальником; убезпечте дитину і перенаправте її.",
+            ),
+        ],
+        source=(
+            "UN Convention on the Rights of the Child, Art. 3(1); Palermo Protocol, Art. 3(c)",
+            "Конвенція ООН про права дитини, ст. 3(1); Палермський протокол, ст. 3(c)",
+        ),
+    ),
+    question(
+        "true_false",
+        "children-foreigners-and-care",
+        ["nrm-procedure", "referral"],
+        (
+            "True or false: “Under the Law on Social Services, social services are organised only at national level, "
+            "so the hromada has no role.”",
+            "Правда чи неправда: «Відповідно до Закону про соціальні послуги соціальні послуги організовують лише на "
+            "національному рівні, тож громада не має жодної ролі»?",
+        ),
+        (
+            "Law No. 2671-VIII of 17 Jan 2019 “On Social Services” makes local self-government — the councils of "
+            "territorial communities — responsible for organising social services for their residents.",
+            "Закон № 2671-VIII від 17 січня 2019 року «Про соціальні послуги» покладає організацію соціальних "
+            "послуг для мешканців на органи місцевого самоврядування — ради територіальних громад.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: the hromada organises social services locally; most day-to-day help starts there.",
+                "Ні: громада організовує соціальні послуги на місці; більшість щоденної допомоги починається там.",
+                "Correct: the hromada organises social services for the people who live there.",
+                "Правильно: громада організовує соціальні послуги для своїх мешканців.",
+            ),
+        ),
+        source=(
+            "Law of Ukraine No. 2671-VIII of 17 Jan 2019 “On Social Services”",
+            "Закон України № 2671-VIII від 17 січня 2019 року «Про соціальні послуги»",
+        ),
+    ),
+    question(
+        "single",
+        "children-foreigners-and-care",
+        ["victim-centred"],
+        ("What do you do next?", "Що ви робите далі?"),
+        (
+            "Services are provided on a consensual and informed basis (CETS No. 197, Art. 12(7)), and the person's "
+            "private life is protected (Art. 11): explain what will be shared, with whom and why, and ask first.",
+            "Послуги надаються за згодою і на основі поінформованості (Конвенція Ради Європи про заходи щодо "
+            "протидії торгівлі людьми, ст. 12(7)), а приватне життя людини захищено (ст. 11): поясніть, що, кому і "
+            "навіщо буде передано, і спершу запитайте.",
+        ),
+        scenario=(
+            "You have assessed needs together with Olena (a composite case), who has returned from exploitation "
+            "abroad. A shelter in another region could take her next week and asks for her file.",
+            "Ви разом з Оленою (узагальнений випадок), яка повернулася після експлуатації за кордоном, оцінили її "
+            "потреби. Притулок в іншій області міг би прийняти її наступного тижня і просить надіслати її справу.",
+        ),
+        options=[
+            (
+                "Explain to Olena what the shelter needs to know and why, and share it only if she agrees",
+                "Пояснити Олені, що притулку потрібно знати і навіщо, і передати це лише за її згоди",
+                True,
+                "Correct: informed consent, and only what the service needs.",
+                "Правильно: поінформована згода і лише те, що потрібно службі.",
+            ),
+            (
+                "Send the whole file at once, so the place is not lost",
+                "Одразу надіслати всю справу, щоб не втратити місце",
+                False,
+                "No: share only what is needed, and only with her informed consent (Arts. 11 and 12(7)).",
+                "Ні: передавайте лише необхідне і лише за її поінформованої згоди (ст. 11 і 12(7)).",
+            ),
+            (
+                "Tell her the shelter place depends on her agreeing to testify",
+                "Сказати їй, що місце в притулку залежить від її згоди свідчити",
+                False,
+                "No: assistance may not be made conditional on acting as a witness (Art. 12(6)).",
+                "Ні: допомогу не можна ставити в залежність від готовності бути свідком (ст. 12(6)).",
+            ),
+        ],
+        source=(
+            "Council of Europe Convention CETS No. 197, Arts. 11, 12(6) and 12(7)",
+            "Конвенція Ради Європи про заходи щодо протидії торгівлі людьми, ст. 11, 12(6) і 12(7)",
+        ),
+    ),
+    question(
+        "multiple",
+        "children-foreigners-and-care",
+        ["victim-centred"],
+        (
+            "Which of these belong in good case management with an individual assistance plan? Select all that apply.",
+            "Що з переліченого належить до належного ведення випадку з індивідуальним планом допомоги? Оберіть усі "
+            "правильні відповіді.",
+        ),
+        (
+            "Services are provided on a consensual and informed basis (CETS No. 197, Art. 12(7)); the plan is built "
+            "with the person and reviewed; assistance may not depend on testifying (Art. 12(6)).",
+            "Послуги надаються за згодою і на основі поінформованості (Конвенція Ради Європи, ст. 12(7)); план "
+            "складають разом із людиною і переглядають; допомога не може залежати від свідчень (ст. 12(6)).",
+        ),
+        options=[
+            (
+                "Assessing needs together with the person, including their own priorities",
+                "Оцінка потреб разом із людиною, з урахуванням її власних пріоритетів",
+                True,
+                "Yes: the person is the expert on their own life.",
+                "Так: найкраще своє життя знає сама людина.",
+            ),
+            (
+                "Reviewing the plan regularly and when the situation changes",
+                "Регулярний перегляд плану і щоразу, коли змінюється ситуація",
+                True,
+                "Yes: needs and risks change over time.",
+                "Так: потреби й ризики з часом змінюються.",
+            ),
+            (
+                "Making help conditional on the person giving evidence to the police",
+                "Надання допомоги лише за умови, що людина дасть свідчення поліції",
+                False,
+                "No: CETS Art. 12(6) rules this out.",
+                "Ні: ст. 12(6) Конвенції це виключає.",
+            ),
+            (
+                "Sending the full file to every NRM actor to save time",
+                "Надсилання повної справи всім суб'єктам НМВ, щоб заощадити час",
+                False,
+                "No: share only what each service needs, with consent (CETS Art. 11).",
+                "Ні: передавайте кожній службі лише необхідне і за згоди (ст. 11 Конвенції).",
+            ),
+        ],
+        source=(
+            "Council of Europe Convention CETS No. 197, Arts. 11, 12(6) and 12(7); case-management practice standards",
+            "Конвенція Ради Європи про заходи щодо протидії торгівлі людьми, ст. 11, 12(6) і 12(7); стандарти "
+            "практики ведення випадку",
+        ),
+    ),
+    question(
+        "single",
+        "children-foreigners-and-care",
+        ["legal-instruments"],
+        (
+            "A foreign national who may be a victim is afraid of being deported. What does CETS No. 197, Art. 13 "
+            "provide?",
+            "Іноземець, який може бути постраждалим, боїться видворення. Що передбачає ст. 13 Конвенції Ради Європи "
+            "про заходи щодо протидії торгівлі людьми?",
+        ),
+        (
+            "CETS No. 197, Art. 13: a recovery and reflection period of at least 30 days, during which no expulsion "
+            "order can be enforced. Art. 10 also bars removal until identification is completed.",
+            "Конвенція Ради Європи, ст. 13: період відновлення та роздумів тривалістю щонайменше 30 днів, протягом "
+            "якого не можна виконати рішення про видворення. Ст. 10 також забороняє видворення, доки не завершено "
+            "виявлення.",
+        ),
+        options=[
+            (
+                "A recovery and reflection period of at least 30 days, with no expulsion during it",
+                "Період відновлення та роздумів щонайменше 30 днів, протягом якого видворення неможливе",
+                True,
+                "Correct: time to recover and decide, safe from expulsion.",
+                "Правильно: час, щоб відновитися й ухвалити рішення, без загрози видворення.",
+            ),
+            (
+                "Protection only once the person agrees to testify",
+                "Захист лише після того, як людина погодиться свідчити",
+                False,
+                "No: the period is not conditional on cooperation; it exists to let the person decide.",
+                "Ні: цей період не залежить від співпраці; він потрібен, щоб людина могла ухвалити рішення.",
+            ),
+            (
+                "A reflection period of 7 days",
+                "Період для роздумів тривалістю 7 днів",
+                False,
+                "No: the Convention sets a minimum of 30 days.",
+                "Ні: Конвенція встановлює щонайменше 30 днів.",
+            ),
+            (
+                "Immediate return to the country of origin",
+                "Негайне повернення до країни походження",
+                False,
+                "No: return should be safe and preferably voluntary (Art. 16), and not before identification.",
+                "Ні: повернення має бути безпечним і переважно добровільним (ст. 16) і не раніше завершення виявлення.",
+            ),
+        ],
+        source=(
+            "Council of Europe Convention CETS No. 197, Arts. 10 and 13",
+            "Конвенція Ради Європи про заходи щодо протидії торгівлі людьми, ст. 10 і 13",
+        ),
+    ),
+    question(
+        "true_false",
+        "children-foreigners-and-care",
+        ["nrm-procedure"],
+        (
+            "True or false: “A foreigner who does not speak Ukrainian cannot apply for victim status.”",
+            "Правда чи неправда: «Іноземець, який не володіє українською мовою, не може звернутися по встановлення "
+            "статусу»?",
+        ),
+        (
+            "Resolution No. 417: the application form can be filled in with the help of an interpreter for a "
+            "foreigner who does not speak Ukrainian (kolrada.gov.ua).",
+            "Постанова № 417: іноземець, який не володіє українською мовою, може заповнити заяву за допомогою "
+            "перекладача (kolrada.gov.ua).",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: the application can be completed with an interpreter.",
+                "Ні: заяву можна заповнити за допомогою перекладача.",
+                "Correct: language is not a barrier to applying; arrange a qualified interpreter.",
+                "Правильно: мова не є перешкодою для звернення; залучіть кваліфікованого перекладача.",
+            ),
+        ),
+        source=(
+            "Cabinet of Ministers Resolution No. 417 of 23 May 2012 (application with an interpreter; kolrada.gov.ua)",
+            "Постанова Кабінету Міністрів № 417 від 23 травня 2012 року (заява за допомогою перекладача; "
+            "kolrada.gov.ua)",
+        ),
+    ),
 ]
 
 COURSE = course(
     "nrm-social-services",
     ["nrm-social", "ngo", "medical"],
-    4,
+    5,
     "professional",
     {
         "title": "Identifying and referring victims: the National Referral Mechanism",
         "summary": "For social services and every stakeholder of the National Referral Mechanism: recognise "
-        "trafficking, talk to a possible victim without causing harm, and guide them through victim status and "
-        "referral.",
+        "trafficking, talk to a possible victim without causing harm, guide them through victim status and "
+        "referral, and meet the needs of children and foreign victims.",
         "objectives": [
             "Apply the act–means–purpose definition of the Palermo Protocol, including for children",
             "Tell trafficking apart from migrant smuggling and describe the patterns seen in Ukraine",
             "Recognise the ILO indicators of forced labour and war-related red flags",
             "Run a safe, non-blaming first contact with a possible victim",
             "Guide a person through victim status under Resolution 417 and refer them under Resolution 783",
+            "Protect child and foreign victims, work with the hromada through an agreed individual plan, and look after "
+            "yourself and your team",
         ],
     },
     {
         "title": "Виявлення та перенаправлення постраждалих: Національний механізм взаємодії",
         "summary": "Для соціальних служб і всіх суб'єктів Національного механізму взаємодії: розпізнати торгівлю "
-        "людьми, поговорити з можливою постраждалою особою, не завдавши шкоди, і супроводити її процедурою "
-        "встановлення статусу та перенаправлення.",
+        "людьми, поговорити з можливою постраждалою особою, не завдавши шкоди, супроводити її процедурою "
+        "встановлення статусу та перенаправлення і врахувати потреби дітей та іноземців.",
         "objectives": [
             "Застосовувати визначення «дія–спосіб–мета» Палермського протоколу, зокрема щодо дітей",
             "Відрізняти торгівлю людьми від незаконного переправлення мігрантів і описувати тенденції в Україні",
@@ -1693,6 +2394,8 @@ COURSE = course(
             "Проводити безпечний перший контакт з можливою постраждалою особою без звинувачень",
             "Супроводжувати людину процедурою встановлення статусу за Постановою № 417 і перенаправляти її "
             "за Постановою № 783",
+            "Захищати дітей та іноземців, які постраждали, співпрацювати з громадою за погодженим індивідуальним "
+            "планом і дбати про себе та команду",
         ],
     },
     MODULES,

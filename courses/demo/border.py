@@ -9,12 +9,14 @@ from .build import callout, case, course, lesson, md, module, question, sources,
 from .common import (
     CC_149,
     CETS,
+    EU_2011,
     HOTLINE_SITE,
     ILO_INDICATORS,
     IOM_2018,
     IOM_2022,
     IOM_INVISIBLE,
     IOM_PROGRAMME,
+    LAW_2011,
     NO_BLAME,
     PALERMO,
     RED_FLAGS,
@@ -30,6 +32,26 @@ AUSTRIAN_POLICE = (
     "https://www.kleinezeitung.at/",
 )
 LOOK_AGAIN = ("IOM Ukraine, “LOOK AGAIN” campaign, 2023", "https://ukraine.iom.int/")
+# Module 4 (the gap topics of issue #14): instruments beyond the content brief, cited by article.
+CC_332 = (
+    "Criminal Code of Ukraine, Art. 332 (illegal transfer of persons across the state border of Ukraine)",
+    "https://zakon.rada.gov.ua/",
+)
+SMUGGLING_PROTOCOL = (
+    "Protocol against the Smuggling of Migrants by Land, Sea and Air (2000), supplementing the UN Convention against "
+    "Transnational Organized Crime, Arts. 3, 5 and 16",
+    "https://www.unodc.org/",
+)
+CRC_GC6 = (
+    "UN Committee on the Rights of the Child, General Comment No. 6 (2005): treatment of unaccompanied and "
+    "separated children outside their country of origin",
+    "https://www.ohchr.org/",
+)
+BORDER_RULES = (
+    "Cabinet of Ministers of Ukraine, Rules for crossing the state border by citizens of Ukraine (as amended; the "
+    "martial-law exceptions change: check the current text); State Border Guard Service of Ukraine",
+    "https://dpsu.gov.ua/",
+)
 
 ALL_LINES = callout(
     "hotline",
@@ -645,7 +667,7 @@ Art. 3(b)).
                         "title": "Сплачений борг (узагальнений випадок)",
                         "content_note": "Цей випадок описує примус і погрози. Він узагальнений: реальну людину не "
                         "описано.",
-                        "scenario": "Сергій, 34 роки, утратив роботу і заборгував гроші. Незнайомець запропонував "
+                        "scenario": "Сергій, 34 роки, утратив роботу і заборгував гроші. Один чоловік запропонував "
                         "погасити борг, якщо Сергій його «відпрацює» на будівництві в іншій області. Після "
                         "прибуття його паспорт замкнули в конторі. Коли він попросився піти, йому сказали, що "
                         "родині повідомлять, ніби він обікрав фірму.",
@@ -797,6 +819,397 @@ for Taras. Never use a real victim's name or photo.
                 ),
                 NO_BLAME,
                 sources(CETS, RES_417, IOM_PROGRAMME, IOM_2018),
+            ),
+        ],
+    ),
+    module(
+        "smuggling-children-martial-law",
+        ("Smuggling, children and martial law", "Незаконне переправлення, діти і воєнний стан"),
+        (
+            "Smuggling and trafficking in law, the presumption of childhood, unaccompanied and separated children, and "
+            "exit rules under martial law as a driver of smuggling and trafficking.",
+            "Незаконне переправлення і торгівля людьми в законі, презумпція дитячого віку, діти без супроводу та "
+            "розлучені діти, правила виїзду під час воєнного стану як чинник незаконного переправлення і торгівлі "
+            "людьми.",
+        ),
+        [
+            lesson(
+                "smuggling-in-law",
+                20,
+                ("Smuggling and trafficking in law", "Незаконне переправлення і торгівля людьми в законі"),
+                (
+                    "Tell Article 332 from Article 149 of the Criminal Code, and apply the UN Smuggling of Migrants "
+                    "Protocol.",
+                    "Відрізняти статтю 332 від статті 149 Кримінального кодексу і застосовувати Протокол ООН проти "
+                    "незаконного ввозу мігрантів.",
+                ),
+                md(
+                    """
+## Two different crimes in the Criminal Code
+
+| | Article 332 | Article 149 |
+|---|---|---|
+| Offence | illegal transfer of persons across the state border of Ukraine | trafficking in human beings |
+| Aimed at | those who organise or direct another person's illegal crossing, or help it along (for example with advice, instructions, means or by removing obstacles) | those who traffic a person (an unlawful agreement whose object is a person), or recruit, move, harbour, transfer or receive a person for exploitation by one of the means |
+| Border | the offence concerns the state border | a border is not required |
+| Exploitation | not an element | the purpose of the act |
+
+Check the current text of both articles on zakon.rada.gov.ua: penalties and aggravating circumstances may have
+changed, and this course does not grade them.
+
+## The UN Smuggling of Migrants Protocol
+The *Protocol against the Smuggling of Migrants by Land, Sea and Air* was adopted in 2000 together with the
+Palermo Protocol (General Assembly resolution A/RES/55/25); both supplement the UN Convention against
+Transnational Organized Crime.
+
+- **Art. 3(a):** smuggling of migrants is procuring, in order to obtain a financial or other material benefit, the
+  illegal entry of a person into a State of which the person is not a national or a permanent resident.
+- **Art. 5:** migrants do not become liable to criminal prosecution under the Protocol for having been smuggled.
+- **Art. 16:** States protect the rights of smuggled migrants, in particular the right to life and the right not to
+  be subjected to torture or other cruel, inhuman or degrading treatment.
+
+## When smuggling turns into trafficking
+The two crimes often meet. A fee paid in advance becomes a "debt"; the organiser keeps the passport "as a
+guarantee"; on arrival someone else collects the person, and the "debt" must be worked off. From that point the
+facts may point to trafficking as well as smuggling. Record both; the investigator and the prosecutor qualify them.
+
+## What it means at the border
+- **The smuggled person is not the smuggler.** Article 332 is aimed at those who organise or facilitate the
+  crossing, and the Protocol does not make migrants criminally liable for having been smuggled.
+- **Your duty stays.** Whatever the person's own crossing means for them legally, it does not remove your duty to
+  look for indicators and, where there are reasonable grounds, to identify and refer (CETS Art. 10).
+- **Talk without blame.** People who have been smuggled often fear the authorities, and that fear is exactly what
+  traffickers use.
+""",
+                    """
+## Два різні злочини в Кримінальному кодексі
+
+| | Стаття 332 | Стаття 149 |
+|---|---|---|
+| Злочин | незаконне переправлення осіб через державний кордон України | торгівля людьми |
+| Проти кого спрямована | проти тих, хто організовує незаконний перетин кордону іншими особами, керує ним або сприяє йому (наприклад, порадами, вказівками, наданням засобів чи усуненням перешкод) | проти тих, хто вчиняє торгівлю людиною (незаконну угоду, об'єктом якої є людина) або вербує, переміщує, переховує, передає чи одержує людину з метою експлуатації, застосовуючи один зі способів |
+| Кордон | злочин стосується державного кордону | кордон не обов'язковий |
+| Експлуатація | не є ознакою злочину | мета діяння |
+
+Перевіряйте чинну редакцію обох статей на zakon.rada.gov.ua: санкції та кваліфікуючі ознаки могли змінитися, і
+в цьому курсі вони не оцінюються.
+
+## Протокол ООН проти незаконного ввозу мігрантів
+*Протокол проти незаконного ввозу мігрантів по суші, морю і повітрю* ухвалено 2000 року разом із Палермським
+протоколом (резолюція Генеральної Асамблеї ООН A/RES/55/25); обидва доповнюють Конвенцію ООН проти
+транснаціональної організованої злочинності.
+
+- **Ст. 3(a):** незаконний ввіз мігрантів — це забезпечення незаконного в'їзду особи до держави, громадянином чи
+  постійним жителем якої вона не є, щоб одержати фінансову або іншу матеріальну вигоду.
+- **Ст. 5:** мігранти не підлягають кримінальному переслідуванню згідно з Протоколом за те, що їх незаконно
+  ввезли.
+- **Ст. 16:** держави захищають права мігрантів, яких незаконно ввезли, зокрема право на життя і право не зазнавати
+  катувань чи іншого жорстокого, нелюдського або такого, що принижує гідність, поводження.
+
+## Коли незаконне переправлення переходить у торгівлю людьми
+Ці два злочини часто перетинаються. Плата, внесена наперед, стає «боргом»; організатор залишає собі паспорт «як
+гарантію»; після прибуття людину забирає хтось інший, і «борг» треба відпрацювати. Із цієї миті факти можуть
+вказувати не лише на незаконне переправлення, а й на торгівлю людьми. Фіксуйте і те, і те; кваліфікацію дають
+слідчий і прокурор.
+
+## Що це означає на кордоні
+- **Людина, яку переправляли, — не переправник.** Стаття 332 спрямована проти тих, хто організовує перетин кордону
+  чи сприяє йому, а Протокол не робить мігрантів кримінально відповідальними за те, що їх незаконно ввезли.
+- **Ваш обов'язок залишається.** Хоч би які правові наслідки мав для людини її власний перетин кордону, він не
+  скасовує вашого обов'язку шукати індикатори і, якщо є обґрунтовані підстави, виявити людину і перенаправити її
+  (ст. 10 Конвенції № 197).
+- **Розмовляйте без звинувачень.** Люди, яких переправляли, часто бояться влади — і саме цей страх
+  використовують торговці людьми.
+""",
+                ),
+                terms(
+                    [
+                        (
+                            "Smuggling of migrants",
+                            "Procuring a person's illegal entry into a State of which they are not a national or "
+                            "permanent resident, for a financial or other material benefit (Smuggling Protocol, "
+                            "Art. 3(a)).",
+                            "Незаконний ввіз мігрантів",
+                            "Забезпечення незаконного в'їзду особи до держави, громадянином чи постійним жителем "
+                            "якої вона не є, щоб одержати фінансову або іншу матеріальну вигоду (Протокол проти "
+                            "незаконного ввозу мігрантів, ст. 3(a)).",
+                        ),
+                        (
+                            "Illegal transfer of persons across the state border",
+                            "The offence in Article 332 of the Criminal Code of Ukraine: organising, directing or "
+                            "facilitating another person's illegal crossing of Ukraine's state border.",
+                            "Незаконне переправлення осіб через державний кордон України",
+                            "Злочин за статтею 332 Кримінального кодексу України: організація незаконного перетину "
+                            "державного кордону України іншими особами, керівництво ним або сприяння йому.",
+                        ),
+                    ]
+                ),
+                sources(CC_332, CC_149, SMUGGLING_PROTOCOL, PALERMO, CETS),
+            ),
+            lesson(
+                "age-uncertain",
+                15,
+                ("When age is uncertain", "Коли вік невідомий"),
+                (
+                    "Apply the presumption of childhood when a possible victim's age is uncertain (CETS Art. 10(3)).",
+                    "Застосовувати презумпцію дитячого віку, коли вік можливої постраждалої особи невідомий "
+                    "(ст. 10(3) Конвенції № 197).",
+                ),
+                md(
+                    """
+## The rule
+**CETS Art. 10(3):** when the age of a victim is uncertain and there are reasons to believe that the victim is a
+child, the person is **presumed to be a child** and given **special protection measures pending verification of
+their age**.
+
+Under Ukrainian law a child is anyone under 18 (Law No. 3739-VI, Art. 1), and for a child no means of trafficking
+has to be shown (Palermo Art. 3(c)).
+
+## Reasons to believe a person may be a child
+- no documents, or documents that may not belong to the person;
+- what the person says about school, family or their age;
+- appearance and behaviour — never enough to decide an age, but enough to raise the question;
+- an adult who insists that the person is older, or answers for them.
+
+## In practice
+1. **Give the benefit of the doubt.** Until the age is verified, treat the person as a child: inform the children's
+   service, speak in a child-friendly way, and keep the person safe and apart from adults who may control them.
+2. **Do not decide the age yourself.** Age assessment is for the competent bodies; it should respect the person's
+   dignity, and where doubt remains the person is treated as a child (CRC General Comment No. 6, para. 31).
+3. **Protection does not wait for a document.** Protection starts now; verification follows.
+""",
+                    """
+## Правило
+**Ст. 10(3) Конвенції № 197:** якщо вік постраждалої особи невідомий і є підстави вважати, що це дитина, особу
+**вважають дитиною** і надають їй **спеціальні заходи захисту до підтвердження її віку**.
+
+За законодавством України дитина — це особа віком до 18 років (Закон № 3739-VI, ст. 1), а щодо дитини спосіб
+торгівлі людьми доводити не потрібно (Палермський протокол, ст. 3(c)).
+
+## Підстави вважати, що людина може бути дитиною
+- документів немає або документи можуть належати не цій людині;
+- що людина розповідає про школу, родину чи свій вік;
+- зовнішність і поведінка — цього ніколи не досить, щоб визначити вік, але досить, щоб поставити запитання;
+- дорослий наполягає, що людина старша, або відповідає замість неї.
+
+## На практиці
+1. **Тлумачте сумнів на користь дитини.** Доки вік не підтверджено, поводьтеся з людиною як з дитиною:
+   повідомте службу у справах дітей, говоріть зрозуміло для дитини, забезпечте її безпеку і тримайте окремо від
+   дорослих, які можуть її контролювати.
+2. **Не визначайте вік самі.** Оцінювання віку — справа уповноважених органів; воно має поважати гідність людини,
+   а якщо сумнів залишається, людину вважають дитиною (Зауваження загального порядку № 6 Комітету ООН з прав
+   дитини, п. 31).
+3. **Захист не чекає документа.** Захист починається зараз; перевірка — потім.
+""",
+                ),
+                case(
+                    {
+                        "title": "Is she a child? (a composite case)",
+                        "content_note": "This case describes the possible recruitment of a young person. It is a "
+                        "composite: no real person is described.",
+                        "scenario": "At a crossing point a young woman travels with a man who holds her passport. "
+                        "The passport says she is 19. She says she “finished ninth grade last spring”; the man "
+                        "interrupts to say she is “an adult and can go where she likes”. She is going to “a job he "
+                        "found” abroad and cannot say where.",
+                        "reflection": "- Are there reasons to believe she may be a child?\n"
+                        "- What does CETS Art. 10(3) require while her age is uncertain?\n"
+                        "- Whom do you involve, and how do you speak to her?",
+                    },
+                    {
+                        "title": "Чи вона дитина? (узагальнений випадок)",
+                        "content_note": "Цей випадок описує можливе вербування молодої людини. Він узагальнений: "
+                        "реальних людей не описано.",
+                        "scenario": "На пункті пропуску молода жінка подорожує з чоловіком, який тримає її паспорт. "
+                        "За паспортом їй 19 років. Вона каже, що «минулої весни закінчила дев'ятий клас»; чоловік "
+                        "перебиває і каже, що вона «доросла і може їхати куди хоче». Вона їде на «роботу, яку він "
+                        "знайшов» за кордоном, і не може сказати куди.",
+                        "reflection": "- Чи є підстави вважати, що вона може бути дитиною?\n"
+                        "- Чого вимагає ст. 10(3) Конвенції № 197, доки її вік невідомий?\n"
+                        "- Кого ви залучаєте і як з нею розмовляєте?",
+                    },
+                ),
+                sources(CETS, CRC_GC6, LAW_2011, PALERMO),
+            ),
+            lesson(
+                "unaccompanied-separated-children",
+                20,
+                ("Unaccompanied and separated children", "Діти без супроводу та розлучені діти"),
+                (
+                    "Recognise unaccompanied and separated children and take the first protective steps.",
+                    "Розпізнавати дітей без супроводу та розлучених дітей і вживати перших заходів для їхнього "
+                    "захисту.",
+                ),
+                md(
+                    """
+## Two definitions (CRC General Comment No. 6, 2005)
+
+| | Definition |
+|---|---|
+| **Unaccompanied children** | children separated from both parents and other relatives and not being cared for by an adult who, by law or custom, is responsible for doing so (para. 7) |
+| **Separated children** | children separated from both parents, or from their previous legal or customary primary caregiver, but not necessarily from other relatives: they may be accompanied by other adult family members (para. 8) |
+
+Both are at heightened risk. A separated child may travel with a grandmother who has cared for her for years — or
+with an adult who only says he is a relative. Check calmly, without assuming the worst.
+
+## Your first steps
+1. **Safety and the presumption.** Keep the child safe; if the age is uncertain, presume a child (CETS Art. 10(3)).
+2. **Inform the children's service at once**, and the National Police where a crime may have been committed.
+3. **A guardian or representative.** As soon as an unaccompanied child is identified as a victim, the child is
+   represented by a legal guardian, organisation or authority acting in the child's best interests; the child's
+   identity and nationality are established; and every effort is made to find the family when that is in the
+   child's best interests (CETS Art. 10(4)).
+4. **No return and no hand-over before the steps are done.** Do not send the child back across the border, and do
+   not hand the child to an adult who comes to collect them, before identification is complete and the child's
+   best interests have been assessed (CETS Art. 10(2) and (4); CRC General Comment No. 6). Child victims are not
+   returned to a State if a risk and security assessment shows that return would not be in the child's best
+   interests (CETS Art. 16(7)).
+5. **Leave the interview about what happened to specialists.** Ask only what you need for the child's safety and
+   referral.
+""",
+                    """
+## Два визначення (Зауваження загального порядку № 6 Комітету ООН з прав дитини, 2005)
+
+| | Визначення |
+|---|---|
+| **Діти без супроводу** | діти, розлучені з обома батьками та іншими родичами, про яких не піклується дорослий, що за законом чи звичаєм відповідає за це (п. 7) |
+| **Розлучені діти** | діти, розлучені з обома батьками або з попереднім законним чи звичаєвим основним опікуном, але не обов'язково з іншими родичами: їх можуть супроводжувати інші дорослі члени родини (п. 8) |
+
+І ті, і ті перебувають у зоні підвищеного ризику. Розлучена дитина може їхати з бабусею, яка роками дбає про
+неї, — або з дорослим, який лише називає себе родичем. Перевіряйте спокійно, не припускаючи найгіршого.
+
+## Ваші перші кроки
+1. **Безпека і презумпція.** Забезпечте безпеку дитини; якщо вік невідомий, вважайте людину дитиною (ст. 10(3)
+   Конвенції № 197).
+2. **Негайно повідомте службу у справах дітей**, а якщо могло бути вчинено злочин, — Національну поліцію.
+3. **Опікун або представник.** Щойно дитину без супроводу виявлено як постраждалу, її інтереси представляє
+   законний опікун, організація чи орган, що діє в найкращих інтересах дитини; встановлюють особу і громадянство
+   дитини; докладають усіх зусиль, щоб розшукати родину, якщо це відповідає найкращим інтересам дитини (ст. 10(4)
+   Конвенції № 197).
+4. **Жодного повернення і жодної передачі, доки кроки не виконано.** Не відправляйте дитину назад через кордон і
+   не передавайте її дорослому, який прийшов її забрати, доки не завершено виявлення і не оцінено найкращі
+   інтереси дитини (ст. 10(2) і 10(4) Конвенції № 197; Зауваження загального порядку № 6). Дітей, які постраждали,
+   не повертають до держави, якщо оцінка ризиків і безпеки показує, що повернення не відповідає найкращим
+   інтересам дитини (ст. 16(7) Конвенції № 197).
+5. **Розпитування про те, що сталося, залиште фахівцям.** Запитуйте лише те, що потрібно для безпеки дитини і
+   перенаправлення.
+""",
+                ),
+                terms(
+                    [
+                        (
+                            "Best interests of the child",
+                            "The child's best interests are a primary consideration in every decision about the "
+                            "child, including return and family tracing.",
+                            "Найкращі інтереси дитини",
+                            "Найкращі інтереси дитини — першочергове міркування в кожному рішенні щодо неї, "
+                            "зокрема щодо повернення і розшуку родини.",
+                        ),
+                    ]
+                ),
+                sources(CRC_GC6, CETS),
+            ),
+            lesson(
+                "martial-law-exit",
+                20,
+                (
+                    "Exit rules under martial law: a driver of smuggling and trafficking",
+                    "Правила виїзду під час воєнного стану як чинник незаконного переправлення і торгівлі людьми",
+                ),
+                (
+                    "Explain how exit restrictions under martial law create risks of smuggling and trafficking, and "
+                    "keep identifying and referring victims whatever the way they crossed.",
+                    "Пояснювати, як обмеження на виїзд під час воєнного стану створюють ризики незаконного "
+                    "переправлення і торгівлі людьми, і виявляти та перенаправляти постраждалих незалежно від того, як "
+                    "вони перетнули кордон.",
+                ),
+                md(
+                    """
+## The rules, as context
+Ukraine has been under martial law since 24 February 2022. Most men aged 18 to 60 may leave the country only under
+exceptions set by the Cabinet of Ministers' Rules for crossing the state border by citizens of Ukraine. **The
+exceptions change; check the current rules of the State Border Guard Service.** This lesson does not teach them,
+and no question grades them.
+
+## How the restrictions feed smuggling and trafficking
+- **Demand for illegal crossings.** Some people who cannot leave lawfully look for a way round the rules, and
+  smugglers offer crossings for large sums, often advertised online.
+- **Debts and documents.** A person who could not pay in full "owes" the rest; the organiser keeps the passport "as
+  a guarantee"; on the other side a "partner" collects the person, and the debt must be worked off.
+- **Fear as a lever.** A person who left irregularly may believe they cannot turn to any authority, at home or
+  abroad. Traffickers use that fear: "Go to the police and you will be sent back and punished."
+- **Consent to the crossing is not consent to exploitation.** Once a means — deception, abuse of a position of
+  vulnerability, a debt used to control — has been used, consent is irrelevant (Palermo Art. 3(b)).
+
+## What does not change
+- A person smuggled out of Ukraine **can still become a victim of trafficking**, and can still be identified,
+  granted status and helped.
+- The irregular exit **does not remove the duty to identify and refer.** Where there are reasonable grounds, refer
+  through the NRM and hotline 527, whatever procedure applies to the crossing itself (CETS Art. 10; Resolution 783).
+- **No suspicion, no blame.** This is not about judging anyone's decision to leave or to stay; it is about noticing
+  exploitation.
+- Trafficked persons should not be punished for acts they were compelled to commit (the non-punishment principle:
+  CETS No. 197; Directive 2011/36/EU, Art. 8, as an EU benchmark).
+""",
+                    """
+## Правила — як контекст
+З 24 лютого 2022 року в Україні діє воєнний стан. Більшість чоловіків віком від 18 до 60 років можуть виїхати з
+країни лише за винятками, які встановлюють затверджені Кабінетом Міністрів Правила перетинання державного кордону
+громадянами України. **Винятки змінюються; перевіряйте чинні правила Державної прикордонної служби України.**
+Цей урок їх не вивчає, і жодне запитання їх не оцінює.
+
+## Як обмеження живлять незаконне переправлення і торгівлю людьми
+- **Попит на незаконний перетин кордону.** Дехто з тих, хто не може виїхати законно, шукає способу обійти
+  правила, а переправники пропонують перетин кордону за великі гроші, часто з оголошеннями в інтернеті.
+- **Борги і документи.** Людина, яка не змогла заплатити все одразу, «винна» решту; організатор залишає собі
+  паспорт «як гарантію»; по той бік кордону людину забирає «партнер», і борг треба відпрацювати.
+- **Страх як важіль.** Людина, яка виїхала незаконно, може вважати, що не може звернутися до жодного органу влади
+  — ні вдома, ні за кордоном. Торговці людьми цим користуються: «Підеш у поліцію — тебе повернуть і покарають».
+- **Згода на перетин кордону — не згода на експлуатацію.** Якщо застосовано спосіб — обман, зловживання уразливим
+  станом, борг як засіб контролю, — згода не має значення (Палермський протокол, ст. 3(b)).
+
+## Що не змінюється
+- Людина, яку незаконно переправили з України, **все одно може стати постраждалою від торгівлі людьми** — і її так
+  само можна виявити, встановити їй статус і допомогти.
+- Незаконний виїзд **не скасовує обов'язку виявити людину і перенаправити її.** Якщо є обґрунтовані підстави,
+  перенаправте її через НМВ і гарячу лінію 527, хоч би яка процедура застосовувалася до самого перетину кордону
+  (ст. 10 Конвенції № 197; Постанова № 783).
+- **Без підозр і звинувачень.** Ідеться не про оцінку чийогось рішення виїхати чи залишитися, а про те, щоб
+  помітити експлуатацію.
+- Постраждалих від торгівлі людьми не слід карати за дії, до яких їх примусили (принцип непокарання: Конвенція
+  № 197; Директива 2011/36/ЄС, ст. 8, як орієнтир ЄС).
+""",
+                ),
+                case(
+                    {
+                        "title": "A debt for the crossing (a composite case)",
+                        "content_note": "This case describes debt and control by a smuggler. It is a composite: no "
+                        "real person is described, and the name is a pseudonym.",
+                        "scenario": "At night, away from any crossing point, border guards stop a small group near "
+                        "the border. One man, Andrii, 27, says he paid part of a fee to a “guide” he found online. "
+                        "The guide kept his passport “until the rest is paid” and told him that a “partner” abroad "
+                        "would give him work on a building site to pay off what he owes. Andrii is frightened and "
+                        "keeps asking whether his family will be told.",
+                        "reflection": "- Which indicators do you see?\n"
+                        "- Does the irregular crossing change your duty to identify and refer?\n"
+                        "- How do you speak to Andrii, and whom do you contact?",
+                    },
+                    {
+                        "title": "Борг за перетин кордону (узагальнений випадок)",
+                        "content_note": "Цей випадок описує борг і контроль з боку переправника. Він узагальнений: "
+                        "реальних людей не описано, ім'я вигадане.",
+                        "scenario": "Уночі, далеко від пунктів пропуску, прикордонники зупиняють невелику групу "
+                        "біля кордону. Один із чоловіків, Андрій, 27 років, розповідає, що заплатив частину суми "
+                        "«провідникові», якого знайшов в інтернеті. «Провідник» забрав його паспорт, «доки не "
+                        "буде сплачено решту», і сказав, що «партнер» за кордоном дасть йому роботу на "
+                        "будівництві, щоб відпрацювати борг. Андрій наляканий і постійно питає, чи повідомлять "
+                        "його родину.",
+                        "reflection": "- Які індикатори ви бачите?\n"
+                        "- Чи змінює незаконний перетин кордону ваш обов'язок виявити і перенаправити?\n"
+                        "- Як ви розмовляєте з Андрієм і з ким зв'язуєтеся?",
+                    },
+                ),
+                ALL_LINES,
+                sources(BORDER_RULES, SMUGGLING_PROTOCOL, PALERMO, CETS, RES_783, HOTLINE_SITE, EU_2011),
             ),
         ],
     ),
@@ -1366,7 +1779,7 @@ QUESTIONS = [
         ],
         source=(
             "UNHCR Blue Dot hub; OSCE (helpforukrainians.info)",
-            "УВКБ ООН (Blue Dot); ОБСЄ (helpforukrainians.info)",
+            "УВКБ ООН (центри «Блакитна точка»); ОБСЄ (helpforukrainians.info)",
         ),
     ),
     question(
@@ -1480,31 +1893,393 @@ QUESTIONS = [
             "Національна гаряча лінія 527 (527.org.ua); сторінка МОМ в Україні про захист, 2023–2024",
         ),
     ),
+    # --- Module 4: smuggling, children and martial law ---
+    question(
+        "single",
+        "smuggling-children-martial-law",
+        ["definitions", "legal-instruments"],
+        (
+            "Under the UN Smuggling of Migrants Protocol, what makes an act the smuggling of migrants?",
+            "Що, згідно з Протоколом ООН проти незаконного ввозу мігрантів, робить діяння незаконним ввозом мігрантів?",
+        ),
+        (
+            "Smuggling Protocol, Art. 3(a): procuring a person's illegal entry into a State of which they are not a "
+            "national or permanent resident, in order to obtain a financial or other material benefit. Exploitation "
+            "is the mark of trafficking, not of smuggling.",
+            "Протокол проти незаконного ввозу мігрантів, ст. 3(a): забезпечення незаконного в'їзду особи до держави, "
+            "громадянином чи постійним жителем якої вона не є, щоб одержати фінансову або іншу матеріальну вигоду. "
+            "Експлуатація — ознака торгівлі людьми, а не незаконного ввозу.",
+        ),
+        options=[
+            (
+                "Procuring a person's illegal entry into a State, for a financial or other material benefit",
+                "Забезпечення незаконного в'їзду особи до держави, щоб одержати фінансову або іншу матеріальну вигоду",
+                True,
+                "Correct: this is the definition in Art. 3(a).",
+                "Правильно: це визначення зі ст. 3(a).",
+            ),
+            (
+                "Moving a person by deception or force for the purpose of exploitation",
+                "Переміщення людини шляхом обману чи сили з метою експлуатації",
+                False,
+                "That describes trafficking (Palermo Protocol, Art. 3(a)), not smuggling.",
+                "Це опис торгівлі людьми (Палермський протокол, ст. 3(a)), а не незаконного ввозу мігрантів.",
+            ),
+            (
+                "A migrant's own crossing of a border without documents",
+                "Перетин кордону самим мігрантом без документів",
+                False,
+                "The Protocol targets those who procure the entry; migrants are not liable under it for having been "
+                "smuggled (Art. 5).",
+                "Протокол спрямований проти тих, хто забезпечує в'їзд; мігранти не відповідають за ним за те, що їх "
+                "незаконно ввезли (ст. 5).",
+            ),
+        ],
+        source=(
+            "Protocol against the Smuggling of Migrants by Land, Sea and Air (2000), Art. 3(a)",
+            "Протокол проти незаконного ввозу мігрантів по суші, морю і повітрю (2000), ст. 3(a)",
+        ),
+    ),
+    question(
+        "true_false",
+        "smuggling-children-martial-law",
+        ["children", "legal-instruments"],
+        (
+            "True or false: “When a possible victim's age is uncertain, treat the person as an adult until their age "
+            "is proven.”",
+            "Правда чи неправда: «Якщо вік можливої постраждалої особи невідомий, поводьтеся з нею як з дорослою, "
+            "доки вік не доведено»?",
+        ),
+        (
+            "CETS No. 197, Art. 10(3): when the age is uncertain and there are reasons to believe the victim is a "
+            "child, the person is presumed to be a child and given special protection pending verification of age.",
+            "Конвенція № 197, ст. 10(3): якщо вік невідомий і є підстави вважати, що постраждала особа — дитина, її "
+            "вважають дитиною і надають спеціальний захист до підтвердження віку.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: where there are reasons to believe the person is a child, the presumption runs the other way.",
+                "Ні: якщо є підстави вважати особу дитиною, презумпція діє навпаки.",
+                "Correct: the person is presumed to be a child and protected while the age is verified.",
+                "Правильно: особу вважають дитиною і захищають, доки перевіряють вік.",
+            ),
+        ),
+        source=("CETS No. 197, Art. 10(3)", "Конвенція Ради Європи № 197, ст. 10(3)"),
+    ),
+    question(
+        "single",
+        "smuggling-children-martial-law",
+        ["children", "definitions"],
+        ("How is this child described?", "Як описати цю дитину?"),
+        (
+            "CRC General Comment No. 6 (2005), para. 8: separated children are separated from both parents, or from "
+            "their previous primary caregiver, but not necessarily from other relatives; they may be accompanied by "
+            "other adult family members. Unaccompanied children (para. 7) have no adult caring for them by law or "
+            "custom.",
+            "Зауваження загального порядку № 6 (2005) Комітету ООН з прав дитини, п. 8: розлучені діти розлучені з "
+            "обома батьками або з попереднім основним опікуном, але не обов'язково з іншими родичами; їх можуть "
+            "супроводжувати інші дорослі члени родини. Діти без супроводу (п. 7) не мають дорослого, який за "
+            "законом чи звичаєм піклується про них.",
+        ),
+        scenario=(
+            "A 14-year-old boy crosses the border with his adult aunt. Neither of his parents is with him.",
+            "Чотирнадцятирічний хлопець перетинає кордон зі своєю повнолітньою тіткою. Жодного з батьків із ним немає.",
+        ),
+        options=[
+            (
+                "A separated child",
+                "Розлучена дитина",
+                True,
+                "Correct: separated from his parents, but accompanied by an adult relative.",
+                "Правильно: він розлучений з батьками, але його супроводжує доросла родичка.",
+            ),
+            (
+                "An unaccompanied child",
+                "Дитина без супроводу",
+                False,
+                "An unaccompanied child has no adult relative or other adult caring for him by law or custom.",
+                "Дитина без супроводу не має ні дорослого родича, ні іншого дорослого, який за законом чи звичаєм "
+                "піклується про неї.",
+            ),
+            (
+                "Neither: he is with family, so no special attention is needed",
+                "Ні те, ні те: він з родиною, тож особлива увага не потрібна",
+                False,
+                "Separated children are at heightened risk too; check calmly, without assuming the worst.",
+                "Розлучені діти теж перебувають у зоні ризику; перевіряйте спокійно, не припускаючи найгіршого.",
+            ),
+        ],
+        source=(
+            "UN Committee on the Rights of the Child, General Comment No. 6 (2005), paras. 7–8",
+            "Комітет ООН з прав дитини, Зауваження загального порядку № 6 (2005), п. 7–8",
+        ),
+    ),
+    question(
+        "true_false",
+        "smuggling-children-martial-law",
+        ["definitions", "victim-centred"],
+        (
+            "True or false: “A man who paid a smuggler to leave Ukraine cannot become a victim of trafficking, "
+            "because he chose to cross.”",
+            "Правда чи неправда: «Чоловік, який заплатив переправникові, щоб виїхати з України, не може стати "
+            "постраждалим від торгівлі людьми, бо сам вирішив перетнути кордон»?",
+        ),
+        (
+            "Palermo Protocol, Art. 3(a)–(b): if he is then recruited, transferred or harboured for exploitation by a "
+            "means — deception, a debt used to control him, his passport held — it is trafficking, and his consent "
+            "to the crossing is irrelevant. The same holds under Art. 149 of the Criminal Code.",
+            "Палермський протокол, ст. 3(a)–(b): якщо згодом його вербують, передають чи переховують з метою "
+            "експлуатації із застосуванням способу — обману, боргу як засобу контролю, утримання паспорта, — це "
+            "торгівля людьми, і його згода на перетин кордону не має значення. Те саме — за статтею 149 "
+            "Кримінального кодексу.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: smuggling can turn into trafficking, and consent to the crossing is not consent to "
+                "exploitation.",
+                "Ні: незаконне переправлення може перейти в торгівлю людьми, а згода на перетин кордону — не згода "
+                "на експлуатацію.",
+                "Correct: a smuggled person can still become a victim of trafficking.",
+                "Правильно: людина, яку переправляли, все одно може стати постраждалою від торгівлі людьми.",
+            ),
+        ),
+        source=(
+            "Palermo Protocol, Art. 3(a)–(b); Criminal Code of Ukraine, Art. 149",
+            "Палермський протокол, ст. 3(a)–(b); Кримінальний кодекс України, ст. 149",
+        ),
+    ),
+    question(
+        "single",
+        "smuggling-children-martial-law",
+        ["legal-instruments", "definitions"],
+        (
+            "Which article of the Criminal Code of Ukraine addresses the driver's conduct?",
+            "Яка стаття Кримінального кодексу України стосується дій водія?",
+        ),
+        (
+            "Criminal Code, Art. 332 (illegal transfer of persons across the state border of Ukraine) covers those who "
+            "organise or facilitate another person's illegal crossing. Art. 149 needs a purpose of exploitation, of "
+            "which there is no sign here — but stay alert: smuggling can turn into trafficking.",
+            "КК України, ст. 332 (незаконне переправлення осіб через державний кордон України) стосується тих, хто "
+            "організовує незаконний перетин кордону іншими особами чи сприяє йому. Для ст. 149 потрібна мета "
+            "експлуатації, ознак якої тут немає, — але будьте уважні: незаконне переправлення може перейти в "
+            "торгівлю людьми.",
+        ),
+        scenario=(
+            "A man paid a driver to take him across the border away from any crossing point. He keeps his own "
+            "passport, owes nothing and has arranged his own job with relatives abroad.",
+            "Чоловік заплатив водієві, щоб той перевіз його через кордон поза пунктом пропуску. Паспорт у чоловіка "
+            "при собі, він нікому нічого не винен, а роботу за кордоном знайшов сам через родичів.",
+        ),
+        options=[
+            (
+                "Article 332: illegal transfer of persons across the state border of Ukraine",
+                "Стаття 332: незаконне переправлення осіб через державний кордон України",
+                True,
+                "Correct: organising or facilitating an illegal crossing is the offence in Art. 332.",
+                "Правильно: організація незаконного перетину кордону чи сприяння йому — злочин за ст. 332.",
+            ),
+            (
+                "Article 149: trafficking in human beings",
+                "Стаття 149: торгівля людьми",
+                False,
+                "Art. 149 requires a purpose of exploitation; the facts show none.",
+                "Стаття 149 вимагає мети експлуатації; у фактах її немає.",
+            ),
+            (
+                "Neither: the man agreed and paid",
+                "Жодна: чоловік погодився і заплатив",
+                False,
+                "The migrant's agreement does not make organising an illegal crossing lawful.",
+                "Згода мігранта не робить організацію незаконного перетину кордону законною.",
+            ),
+        ],
+        source=(
+            "Criminal Code of Ukraine, Arts. 332 and 149",
+            "Кримінальний кодекс України, ст. 332 і 149",
+        ),
+    ),
+    question(
+        "true_false",
+        "smuggling-children-martial-law",
+        ["legal-instruments", "victim-centred"],
+        (
+            "True or false: “The UN Smuggling of Migrants Protocol is aimed at smugglers; it does not make migrants "
+            "criminally liable for having been smuggled.”",
+            "Правда чи неправда: «Протокол ООН проти незаконного ввозу мігрантів спрямований проти переправників; "
+            "він не робить мігрантів кримінально відповідальними за те, що їх незаконно ввезли»?",
+        ),
+        (
+            "Smuggling Protocol, Art. 5: migrants do not become liable to criminal prosecution under the Protocol for "
+            "having been the object of smuggling.",
+            "Протокол проти незаконного ввозу мігрантів, ст. 5: мігранти не підлягають кримінальному переслідуванню "
+            "згідно з Протоколом за те, що стали об'єктом незаконного ввозу.",
+        ),
+        options=(
+            True,
+            tf_feedback(
+                "Correct: Art. 5 protects the migrant; the offence is the smuggler's.",
+                "Правильно: ст. 5 захищає мігранта; злочин учиняє переправник.",
+                "Not so: under Art. 5, migrants are not criminally liable under the Protocol for having been smuggled.",
+                "Ні: за ст. 5 мігранти не відповідають кримінально згідно з Протоколом за те, що їх незаконно ввезли.",
+            ),
+        ),
+        source=(
+            "Protocol against the Smuggling of Migrants by Land, Sea and Air (2000), Art. 5",
+            "Протокол проти незаконного ввозу мігрантів по суші, морю і повітрю (2000), ст. 5",
+        ),
+    ),
+    question(
+        "multiple",
+        "smuggling-children-martial-law",
+        ["children", "referral"],
+        (
+            "An unaccompanied 13-year-old girl is found at a crossing point, and there are indicators that she may "
+            "be a victim. Which steps are right? Select all that apply.",
+            "На пункті пропуску виявлено тринадцятирічну дівчинку без супроводу; є індикатори того, що вона може "
+            "бути постраждалою. Які кроки правильні? Оберіть усі правильні відповіді.",
+        ),
+        (
+            "CETS No. 197, Art. 10(4): a guardian, organisation or authority represents the unaccompanied child in "
+            "her best interests, and her identity is established; Art. 10(2): no removal before identification is "
+            "complete. CRC General Comment No. 6: return and family reunification only after a best-interests "
+            "assessment.",
+            "Конвенція № 197, ст. 10(4): інтереси дитини без супроводу представляє опікун, організація чи орган, що "
+            "діє в її найкращих інтересах, і встановлюють її особу; ст. 10(2): жодного видворення до завершення "
+            "виявлення. Зауваження загального порядку № 6: повернення і возз'єднання з родиною — лише після оцінки "
+            "найкращих інтересів дитини.",
+        ),
+        options=[
+            (
+                "Inform the children's service at once",
+                "Негайно повідомити службу у справах дітей",
+                True,
+                "Yes: the children's service is responsible for the child's protection.",
+                "Так: служба у справах дітей відповідає за захист дитини.",
+            ),
+            (
+                "Make sure a guardian or representative acts for her in her best interests",
+                "Подбати, щоб її інтереси представляв опікун або представник, який діє в її найкращих інтересах",
+                True,
+                "Yes: CETS Art. 10(4).",
+                "Так: ст. 10(4) Конвенції № 197.",
+            ),
+            (
+                "Do not send her back across the border before identification and a best-interests assessment",
+                "Не відправляти її назад через кордон до завершення виявлення і оцінки її найкращих інтересів",
+                True,
+                "Yes: CETS Art. 10(2) and (4); CRC General Comment No. 6.",
+                "Так: ст. 10(2) і 10(4) Конвенції № 197; Зауваження загального порядку № 6.",
+            ),
+            (
+                "Hand her to an adult who arrives saying he is her uncle, to reunite the family quickly",
+                "Передати її дорослому, який приходить і називає себе її дядьком, щоб швидше возз'єднати родину",
+                False,
+                "No: never hand over a child before identity, relationship and best interests are checked.",
+                "Ні: не передавайте дитину, доки не перевірено особу, родинний зв'язок і найкращі інтереси дитини.",
+            ),
+        ],
+        source=(
+            "CETS No. 197, Art. 10(2) and (4); UN CRC General Comment No. 6 (2005)",
+            "Конвенція Ради Європи № 197, ст. 10(2) і 10(4); Зауваження загального порядку № 6 (2005) Комітету ООН з "
+            "прав дитини",
+        ),
+    ),
+    question(
+        "single",
+        "smuggling-children-martial-law",
+        ["victim-centred", "referral", "indicators"],
+        ("What is your duty?", "Який ваш обов'язок?"),
+        (
+            "The irregular crossing does not remove the duty to identify and refer. A passport held by the organiser "
+            "and a debt to be worked off are indicators (ILO: retention of identity documents, debt bondage); with "
+            "reasonable grounds, the person is protected and referred (CETS Art. 10; Resolution 783), and his "
+            "consent to the crossing is irrelevant to exploitation (Palermo Art. 3(b)).",
+            "Незаконний перетин кордону не скасовує обов'язку виявити і перенаправити. Паспорт в організатора і "
+            "борг, який треба відпрацювати, — індикатори (МОП: утримання документів, що посвідчують особу, боргова "
+            "кабала); за наявності обґрунтованих підстав людину захищають і перенаправляють (ст. 10 Конвенції "
+            "№ 197; Постанова № 783), а його згода на перетин кордону не має значення щодо експлуатації "
+            "(Палермський протокол, ст. 3(b)).",
+        ),
+        scenario=(
+            "Border guards stop a man after an irregular crossing attempt. He says the “guide” kept his passport "
+            "until the rest of the fee is paid, and that a “partner” abroad will give him building work to pay off "
+            "the debt.",
+            "Прикордонники зупиняють чоловіка після спроби незаконно перетнути кордон. Він розповідає, що "
+            "«провідник» залишив собі його паспорт, доки не буде сплачено решту суми, а «партнер» за кордоном дасть "
+            "йому роботу на будівництві, щоб відпрацювати борг.",
+        ),
+        options=[
+            (
+                "Treat him as a possible victim: talk to him alone, record the indicators and refer him; the "
+                "irregular crossing does not remove that duty",
+                "Розглядати його як можливого постраждалого: поговорити наодинці, зафіксувати індикатори і "
+                "перенаправити; незаконний перетин кордону цього обов'язку не скасовує",
+                True,
+                "Correct: identify and refer, whatever procedure applies to the crossing itself.",
+                "Правильно: виявити і перенаправити, хоч би яка процедура застосовувалася до самого перетину.",
+            ),
+            (
+                "Deal only with the border violation; trafficking is someone else's concern",
+                "Займатися лише порушенням на кордоні; торгівля людьми — не ваша справа",
+                False,
+                "The State Border Guard Service is an NRM actor (Resolution 783); identification is part of your role.",
+                "Державна прикордонна служба — суб'єкт НМВ (Постанова № 783); виявлення — частина вашої роботи.",
+            ),
+            (
+                "Rule trafficking out: he chose to cross irregularly",
+                "Виключити торгівлю людьми: він сам вирішив перетнути кордон незаконно",
+                False,
+                "Consent to the crossing is not consent to exploitation (Palermo Art. 3(b)).",
+                "Згода на перетин кордону — не згода на експлуатацію (Палермський протокол, ст. 3(b)).",
+            ),
+            (
+                "Refer him only if he files a complaint against the guide",
+                "Перенаправити його лише тоді, коли він подасть скаргу на «провідника»",
+                False,
+                "Neither help nor investigation depends on a complaint (CETS Art. 27).",
+                "Ні допомога, ні розслідування не залежать від скарги (ст. 27 Конвенції № 197).",
+            ),
+        ],
+        source=(
+            "CETS No. 197, Arts. 10 and 27; Cabinet of Ministers Resolution No. 783; Palermo Protocol, Art. 3(b); ILO "
+            "indicators (2012)",
+            "Конвенція Ради Європи № 197, ст. 10 і 27; Постанова Кабінету Міністрів України № 783; Палермський "
+            "протокол, ст. 3(b); індикатори МОП (2012)",
+        ),
+    ),
 ]
 
 COURSE = course(
     "border-guards-police",
     ["border-police"],
-    3,
+    4,
     "professional",
     {
         "title": "Trafficking at the border and on the street: identify, interview, refer, investigate",
         "summary": "For border guards and police officers: recognise trafficking among people on the move, "
         "interview possible victims safely, protect them under the Council of Europe Convention, refer them through "
-        "the National Referral Mechanism and investigate without waiting for a complaint.",
+        "the National Referral Mechanism, investigate without waiting for a complaint, tell smuggling from trafficking in "
+        "law and protect children.",
         "objectives": [
             "Tell trafficking from migrant smuggling at a crossing point",
             "Spot indicators of trafficking among people arriving from or leaving Ukraine",
             "Interview a possible victim safely: alone, with an independent interpreter and without blame",
             "Apply “reasonable grounds”, the 30-day reflection period and referral through the NRM",
             "Match the facts to the means of Article 149, act without a complaint and protect victims' data",
+            "Tell smuggling (Criminal Code Art. 332; the UN Smuggling Protocol) from trafficking (Art. 149)",
+            "Protect children: presume childhood when age is uncertain; act for unaccompanied and separated children",
+            "Keep identifying and referring victims whose exit was irregular, under martial law as at any time",
         ],
     },
     {
         "title": "Торгівля людьми на кордоні й на вулиці: виявити, опитати, перенаправити, розслідувати",
         "summary": "Для прикордонників і поліцейських: розпізнавати торгівлю людьми серед людей у дорозі, безпечно "
         "проводити співбесіди з можливими постраждалими, захищати їх відповідно до Конвенції Ради Європи, "
-        "перенаправляти через Національний механізм взаємодії і розслідувати, не чекаючи скарги.",
+        "перенаправляти через Національний механізм взаємодії, розслідувати, не чекаючи скарги, відрізняти незаконне "
+        "переправлення від торгівлі людьми в законі і захищати дітей.",
         "objectives": [
             "Відрізняти торгівлю людьми від незаконного переправлення мігрантів на пункті пропуску",
             "Помічати індикатори торгівлі людьми серед людей, які прибувають з України або виїжджають з неї",
@@ -1513,6 +2288,11 @@ COURSE = course(
             "Застосовувати «обґрунтовані підстави», 30-денний період відновлення та роздумів і "
             "перенаправлення через НМВ",
             "Зіставляти факти зі способами за статтею 149, діяти без скарги і захищати дані постраждалих",
+            "Відрізняти незаконне переправлення (ст. 332 КК; Протокол ООН проти незаконного ввозу мігрантів) від "
+            "торгівлі людьми (ст. 149)",
+            "Захищати дітей: вважати особу дитиною, коли вік невідомий; діяти щодо дітей без супроводу та розлучених "
+            "дітей",
+            "Виявляти і перенаправляти постраждалих, які виїхали незаконно, — під час воєнного стану, як і завжди",
         ],
     },
     MODULES,

@@ -64,6 +64,11 @@ CHOWDURY = (
     "https://hudoc.echr.coe.int/",
 )
 SM_CROATIA = ("ECtHR [GC], S.M. v. Croatia, no. 60561/14, judgment of 25 June 2020", "https://hudoc.echr.coe.int/")
+ECHR_LAW = (
+    "Law of Ukraine No. 3477-IV of 23 Feb 2006 on the execution of judgments and the application of the case law of "
+    "the European Court of Human Rights, Art. 17",
+    "https://zakon.rada.gov.ua/",
+)
 VCL = (
     "ECtHR, V.C.L. and A.N. v. the United Kingdom, nos. 77587/12 and 74603/12, judgment of 16 February 2021",
     "https://hudoc.echr.coe.int/",
@@ -919,6 +924,357 @@ over nine years — so that the victim's access to assistance and compensation i
             ),
         ],
     ),
+    module(
+        "proceedings-that-protect",
+        ("Proceedings that protect", "Провадження, що захищає"),
+        (
+            "Protective procedure under the Criminal Procedure Code, the civil claim, the notes to Article 149 and "
+            "related offences, and the European Court of Human Rights' case law under Article 4.",
+            "Процесуальні гарантії за Кримінальним процесуальним кодексом, цивільний позов, примітки до статті 149 і "
+            "суміжні злочини, практика Європейського суду з прав людини за статтею 4.",
+        ),
+        [
+            lesson(
+                "hearing-victims-safely",
+                20,
+                ("Hearing victims safely: protective procedure", "Безпечний допит потерпілих: процесуальні гарантії"),
+                (
+                    "Use the Criminal Procedure Code's tools to hear victims and witnesses without endangering or "
+                    "retraumatising them.",
+                    "Використовувати інструменти Кримінального процесуального кодексу, щоб допитувати потерпілих і "
+                    "свідків, не наражаючи їх на небезпеку і не завдаючи повторної травми.",
+                ),
+                md(
+                    """
+## Why procedure matters
+Each time a victim has to repeat her or his account — in public, or face to face with the accused — the risk of
+retraumatisation, of intimidation and of withdrawal grows. The Criminal Procedure Code of Ukraine (CPC) gives
+prosecutors, investigating judges and courts tools to reduce that risk. This lesson names them by article; read
+each against the current text on zakon.rada.gov.ua before relying on its details.
+
+| Tool | CPC | What it allows |
+|---|---|---|
+| **Closed hearing** | Art. 27 | The court can hold all or part of the hearing in camera. The grounds the article lists include proceedings on crimes against sexual freedom and sexual inviolability, preventing the disclosure of information about a person's private and family life or of circumstances that degrade her or his dignity, and the safety of people taking part in the proceedings. |
+| **Testimony by video link** | Art. 232 (pre-trial investigation); Art. 336 (trial) | Questioning by videoconference, among other grounds to ensure a person's safety or when a child is questioned. Where safety requires it, the person can be questioned in conditions that prevent her or him from being identified — check the current text for the conditions. |
+| **Questioning before the investigating judge** | Art. 225 | During the pre-trial investigation, in exceptional cases — a danger to the life or health of the witness or victim, serious illness, or other circumstances that could make questioning at trial impossible or affect the completeness or reliability of the testimony — a party can ask the investigating judge to question the person in a court hearing. The court can rely on testimony obtained this way (Art. 95). |
+| **Questioning a child** | Art. 226 (pre-trial investigation); Art. 354 (trial) | A child is questioned in the presence of a legal representative, a teacher or a psychologist, and a doctor where needed. The CPC also limits how long a child's questioning may last — check the current text. |
+
+## Good practice around the rules
+- **Plan early.** Decide at the start of the investigation how the victim will give evidence, and whether Art. 225
+  is needed — threats and pressure often come before trial.
+- **Ask, do not assume.** Ask the victim what she or he needs: an interpreter, a support person, breaks, a
+  separate waiting room.
+- **One good interview is better than many.** Every repetition costs the victim and can create inconsistencies
+  that the defence will use.
+- **Protect identity.** Combine these tools with the confidentiality systems in 14 regions (Module 2) and keep
+  names and addresses out of public documents.
+- **Safety measures.** The Law of Ukraine "On Ensuring the Safety of Persons Participating in Criminal
+  Proceedings" provides further measures; ask for them where the risk calls for it.
+""",
+                    """
+## Чому важлива процедура
+Щоразу, коли потерпіла особа мусить повторювати свою розповідь — публічно чи віч-на-віч з обвинуваченим, —
+зростає ризик повторної травматизації, залякування і відмови від участі. Кримінальний процесуальний кодекс
+України (КПК) дає прокурорам, слідчим суддям і судам інструменти, щоб цей ризик зменшити. У цьому уроці їх
+названо за статтями; перш ніж спиратися на подробиці, звірте кожну статтю з чинною редакцією на
+zakon.rada.gov.ua.
+
+| Інструмент | КПК | Що дозволяє |
+|---|---|---|
+| **Закритий судовий розгляд** | ст. 27 | Суд може провести судовий розгляд повністю або частково в закритому засіданні. Серед підстав, названих у статті, — провадження щодо злочинів проти статевої свободи та статевої недоторканості, запобігання розголошенню відомостей про особисте та сімейне життя або обставин, які принижують гідність особи, і забезпечення безпеки учасників провадження. |
+| **Показання в режимі відеоконференції** | ст. 232 (досудове розслідування); ст. 336 (судовий розгляд) | Допит у режимі відеоконференції, зокрема для забезпечення безпеки особи або під час допиту дитини. Якщо цього вимагає безпека, особу можна допитати в умовах, що унеможливлюють її ідентифікацію, — умови перевірте в чинній редакції. |
+| **Допит слідчим суддею** | ст. 225 | Під час досудового розслідування у виняткових випадках — через небезпеку для життя чи здоров'я свідка або потерпілого, тяжку хворобу чи інші обставини, що можуть унеможливити допит у суді або вплинути на повноту чи достовірність показань, — сторона може звернутися до слідчого судді з клопотанням допитати особу в судовому засіданні. Суд може спиратися на показання, отримані в такий спосіб (ст. 95). |
+| **Допит дитини** | ст. 226 (досудове розслідування); ст. 354 (судовий розгляд) | Дитину допитують у присутності законного представника, педагога або психолога, а за потреби — лікаря. КПК також обмежує тривалість допиту дитини — перевірте чинну редакцію. |
+
+## Належна практика довкола норм
+- **Плануйте заздалегідь.** Уже на початку розслідування вирішіть, як потерпіла особа даватиме показання і чи
+  потрібна ст. 225: погрози і тиск часто з'являються ще до суду.
+- **Запитуйте, а не припускайте.** З'ясуйте, що потрібно людині: перекладач, особа для підтримки, перерви, окреме
+  приміщення для очікування.
+- **Один якісний допит кращий за кілька.** Кожне повторення дорого коштує потерпілій особі і може породити
+  суперечності, якими скористається захист.
+- **Захищайте особу.** Поєднуйте ці інструменти із системами конфіденційності в 14 регіонах (модуль 2) і не
+  допускайте імен та адрес у публічних документах.
+- **Заходи безпеки.** Закон України «Про забезпечення безпеки осіб, які беруть участь у кримінальному
+  судочинстві» передбачає додаткові заходи; клопочіть про них, якщо цього вимагає ризик.
+""",
+                ),
+                terms(
+                    [
+                        (
+                            "Investigating judge",
+                            "The judge who oversees rights and freedoms during the pre-trial investigation; under "
+                            "CPC Art. 225 she or he can question a witness or victim in a court hearing.",
+                            "Слідчий суддя",
+                            "Суддя, який здійснює судовий контроль за дотриманням прав і свобод під час досудового "
+                            "розслідування; за ст. 225 КПК може допитати свідка чи потерпілого в судовому засіданні.",
+                        ),
+                        (
+                            "Closed hearing",
+                            "A hearing, or part of one, held without the public (CPC Art. 27).",
+                            "Закрите судове засідання",
+                            "Судове засідання або його частина без присутності публіки (ст. 27 КПК).",
+                        ),
+                    ]
+                ),
+                NO_BLAME,
+                sources(CPC, IOM_PROGRAMME),
+            ),
+            lesson(
+                "civil-claim",
+                15,
+                ("The civil claim in criminal proceedings", "Цивільний позов у кримінальному провадженні"),
+                (
+                    "Help a victim claim compensation from the accused within the criminal proceedings.",
+                    "Допомагати потерпілій особі вимагати відшкодування від обвинуваченого в межах кримінального "
+                    "провадження.",
+                ),
+                md(
+                    """
+## The rule
+A person who has suffered **pecuniary or non-pecuniary (moral) damage** from a criminal offence can bring a
+**civil claim** against the suspect or the accused — or against a person who bears civil liability for their acts
+— within the criminal proceedings (CPC Art. 128). She or he then takes part as a **civil plaintiff**, with the
+rights the Code gives that party (Art. 61). The court decides the claim in its **judgment**: it grants it in full
+or in part, or dismisses it, depending on what has been proved (Art. 129). The Code also provides that the
+suspect or accused can compensate the harm voluntarily (Art. 127).
+
+## Why it matters in trafficking cases
+- It spares the victim a second set of proceedings, and a second account of what happened.
+- The evidence is already before the court: the same facts that prove the **means** — withholding of wages,
+  "debts", violence — measure the **loss** (Module 2).
+- Non-pecuniary damage is real damage: fear, humiliation and lost years are part of what the offender caused.
+
+## In practice
+- **Explain the right early**, in plain words, and tell the victim who can help her or him prepare the claim
+  (free legal aid, a lawyer, a support NGO).
+- **Mind the timing.** The claim is brought before the trial begins (Art. 128) — check the current text.
+- **Secure the claim.** Traffickers move their assets; ask early whether property should be attached to secure
+  the claim (arrest of property, CPC Art. 170 — check the current text).
+- **Children and people without full capacity.** A legal representative — and in some cases the prosecutor —
+  can bring the claim on their behalf (Art. 128 — check the current text).
+- **Give reasons** on the amount, so that the victim understands the judgment and can enforce it.
+""",
+                    """
+## Правило
+Особа, якій кримінальним правопорушенням завдано **майнової та/або моральної шкоди**, може пред'явити
+**цивільний позов** до підозрюваного чи обвинуваченого — або до особи, яка несе цивільну відповідальність за їхні
+дії, — у межах кримінального провадження (ст. 128 КПК). Тоді вона бере участь у провадженні як **цивільний
+позивач** з правами, які Кодекс надає цій стороні (ст. 61). Суд вирішує позов у **вироку**: залежно від
+доведеності задовольняє його повністю або частково чи відмовляє в ньому (ст. 129). Кодекс також передбачає, що
+підозрюваний чи обвинувачений може добровільно відшкодувати шкоду (ст. 127).
+
+## Чому це важливо у справах про торгівлю людьми
+- Потерпілій особі не доводиться проходити ще одне провадження і ще раз розповідати, що сталося.
+- Докази вже перед судом: ті самі факти, що доводять **спосіб**, — невиплата заробітної плати, «борги»,
+  насильство, — дають змогу виміряти **шкоду** (модуль 2).
+- Моральна шкода — це справжня шкода: страх, приниження і втрачені роки — частина того, що заподіяв злочинець.
+
+## На практиці
+- **Роз'ясніть право заздалегідь** простими словами і скажіть, хто допоможе підготувати позов (безоплатна правнича
+  допомога, адвокат, громадська організація підтримки).
+- **Зважайте на строки.** Позов пред'являють до початку судового розгляду (ст. 128) — перевірте чинну редакцію.
+- **Забезпечте позов.** Злочинці переводять майно; якомога раніше з'ясуйте, чи треба накласти арешт на майно для
+  забезпечення позову (арешт майна, ст. 170 КПК — перевірте чинну редакцію).
+- **Діти й особи без повної дієздатності.** Позов в їхніх інтересах може пред'явити законний представник, а в
+  деяких випадках — прокурор (ст. 128 — перевірте чинну редакцію).
+- **Мотивуйте розмір**, щоб потерпіла особа розуміла вирок і могла домогтися його виконання.
+""",
+                ),
+                terms(
+                    [
+                        (
+                            "Civil plaintiff",
+                            "A person who has brought a civil claim in criminal proceedings (CPC Art. 61).",
+                            "Цивільний позивач",
+                            "Особа, яка пред'явила цивільний позов у кримінальному провадженні (ст. 61 КПК).",
+                        ),
+                        (
+                            "Non-pecuniary (moral) damage",
+                            "Harm such as suffering, fear and humiliation, which the court can order the offender "
+                            "to compensate.",
+                            "Моральна шкода",
+                            "Шкода у вигляді страждань, страху, приниження, яку суд може стягнути з винної особи.",
+                        ),
+                    ]
+                ),
+                sources(CPC, ILO29, EU_2011, ILO_INDICATORS),
+            ),
+            lesson(
+                "notes-and-related-offences",
+                20,
+                (
+                    "The notes to Article 149 and related offences",
+                    "Примітки до статті 149 і суміжні кримінальні правопорушення",
+                ),
+                (
+                    "Use the notes to Article 149 and tell trafficking apart from exploitation of children (Art. 150) "
+                    "and pimping (Art. 303).",
+                    "Застосовувати примітки до статті 149 і відрізняти торгівлю людьми від експлуатації дітей "
+                    "(ст. 150) та сутенерства (ст. 303).",
+                ),
+                md(
+                    """
+## The notes to Article 149
+The Code explains two of the article's key terms in **notes** to it. This course paraphrases them; read the
+current text on zakon.rada.gov.ua before you rely on the wording.
+
+- **Exploitation.** The note gives a broad list of forms. Among them: all forms of sexual exploitation, forced
+  labour or forced services, slavery and practices similar to slavery, servitude, debt bondage, removal of
+  organs, experiments on a person without consent, illegal adoption for profit, forced pregnancy, drawing a
+  person into criminal activity, and use in armed conflict.
+- **Vulnerable state.** In substance, the note describes a state of a person — caused by physical or mental
+  characteristics or by external circumstances — that deprives her or him of, or limits, the ability to
+  understand or control her or his actions, to make decisions freely, or to resist violence or other unlawful
+  acts; a combination of grave personal, family or other circumstances can create it.
+
+Read together, the notes bring Article 149 close to the international definitions: the Palermo Protocol's "abuse
+of a position of vulnerability" (Art. 3(a)) and the ILO indicator "abuse of vulnerability". In the composite case
+of Module 3, a work injury and the loss of a job are the kind of circumstances the note has in mind.
+
+## The purpose, not the result
+Article 149 requires that the act be committed **for the purpose of** exploitation. The offence does not wait for
+the exploitation to happen: recruiting or moving a person by deception, for exploitation, is trafficking even if
+the person is rescued on the way.
+
+## Related offences
+
+| Article of the Criminal Code | What it covers | How it differs from Art. 149 |
+|---|---|---|
+| **Art. 149** — Trafficking in human beings | an act (including an unlawful agreement whose object is a person), a means, and the purpose of exploitation | the full act–means–purpose structure; exploitation need not have happened |
+| **Art. 150** — Exploitation of children | exploiting a child below the age at which the law allows employment, by using the child's labour | it punishes the exploitation of a child's labour itself; no act of recruitment, movement or transfer, and no means, has to be shown |
+| **Art. 303** — Pimping or involving a person in prostitution | pimping, and drawing a person into prostitution or forcing her or him into it | it targets conduct around prostitution; it does not require the trafficking act done for the purpose of exploitation |
+
+## Choosing the article
+Where the facts show a trafficking act, a means and the purpose of exploitation, consider **Article 149 first**:
+the narrower offences do not capture the recruitment, the movement or the sale of a person. Whether the same
+facts are also charged under Article 150 or 303, and how the articles combine, depends on the current text and on
+the case law of the Supreme Court: check both. The aggravated parts of Articles 150 and 303, including those
+concerning children, are not restated here.
+""",
+                    """
+## Примітки до статті 149
+Два ключові поняття статті Кодекс пояснює в **примітках** до неї. У курсі їх переказано своїми словами; перш ніж
+спиратися на формулювання, прочитайте чинну редакцію на zakon.rada.gov.ua.
+
+- **Експлуатація.** Примітка містить широкий перелік форм. Серед них: усі форми сексуальної експлуатації,
+  примусова праця або примусове надання послуг, рабство або звичаї, подібні до рабства, підневільний стан,
+  боргова кабала, вилучення органів, проведення дослідів над людиною без її згоди, незаконне усиновлення
+  (удочеріння) з метою наживи, примусова вагітність, втягнення у злочинну діяльність, використання у збройних
+  конфліктах.
+- **Уразливий стан.** По суті, примітка описує стан особи, зумовлений її фізичними чи психічними властивостями або
+  зовнішніми обставинами, який позбавляє її здатності або обмежує здатність усвідомлювати свої дії чи керувати
+  ними, самостійно ухвалювати рішення або чинити опір насильницьким чи іншим незаконним діям; такий стан може
+  створити збіг тяжких особистих, сімейних чи інших обставин.
+
+Разом примітки наближають статтю 149 до міжнародних визначень: «зловживання уразливим становищем» у Палермському
+протоколі (ст. 3(a)) та індикатора МОП «зловживання уразливістю». В узагальненому випадку з модуля 3 виробнича
+травма і втрата роботи — саме такі обставини, про які йдеться в примітці.
+
+## Мета, а не наслідок
+Стаття 149 вимагає, щоб дію було вчинено **з метою** експлуатації. Злочин не чекає, поки експлуатація
+відбудеться: вербування чи переміщення людини шляхом обману з метою експлуатації є торгівлею людьми, навіть якщо
+людину звільнили дорогою.
+
+## Суміжні кримінальні правопорушення
+
+| Стаття Кримінального кодексу | Що охоплює | Чим відрізняється від ст. 149 |
+|---|---|---|
+| **Ст. 149** — Торгівля людьми | дія (зокрема незаконна угода, об'єктом якої є людина), спосіб і мета експлуатації | повна структура «дія–спосіб–мета»; експлуатація не обов'язково має відбутися |
+| **Ст. 150** — Експлуатація дітей | експлуатація дитини, яка не досягла віку, з якого законодавство дозволяє працевлаштування, шляхом використання її праці | карає саму експлуатацію праці дитини; доводити вербування, переміщення чи передачу, а також спосіб, не потрібно |
+| **Ст. 303** — Сутенерство або втягнення особи в заняття проституцією | сутенерство, втягнення особи в заняття проституцією або примушування до нього | стосується поведінки, пов'язаної з проституцією; не вимагає дії торгівлі людьми, вчиненої з метою експлуатації |
+
+## Вибір статті
+Якщо факти свідчать про дію, спосіб і мету експлуатації, **насамперед розгляньте статтю 149**: вужчі склади не
+охоплюють вербування, переміщення чи продажу людини. Чи кваліфікувати ті самі факти також за статтею 150 або 303 і
+як ці статті поєднуються, залежить від чинної редакції і практики Верховного Суду: перевірте і те, і інше.
+Кваліфіковані частини статей 150 і 303, зокрема щодо дітей, тут не наведено.
+""",
+                ),
+                sources(CC_NOTES, CC_RELATED, PALERMO, ILO_INDICATORS),
+            ),
+            lesson(
+                "echr-article-4",
+                25,
+                (
+                    "The European Court of Human Rights and Article 4",
+                    "Європейський суд з прав людини і стаття 4 Конвенції",
+                ),
+                (
+                    "Apply the Court's case law on trafficking under Article 4 of the European Convention on Human "
+                    "Rights.",
+                    "Застосовувати практику Європейського суду з прав людини щодо торгівлі людьми за статтею 4 "
+                    "Конвенції про захист прав людини і основоположних свобод.",
+                ),
+                callout(
+                    "warning",
+                    "Content note",
+                    "The judgments summarised below concern a death, violence against workers and forced "
+                    "prostitution. The summaries keep to what the Court decided.",
+                    "Попередження про зміст",
+                    "Рішення, стисло викладені нижче, стосуються смерті людини, насильства щодо працівників і "
+                    "примусової проституції. У викладі — лише те, що вирішив Суд.",
+                ),
+                md(
+                    """
+## Why it matters in a Ukrainian courtroom
+**Article 4** of the European Convention on Human Rights prohibits slavery, servitude and forced or compulsory
+labour. Ukraine is a party to the Convention, and Ukrainian courts apply the Convention and the Court's case law
+as a source of law (Law No. 3477-IV of 23 February 2006, Art. 17). Four judgments set out what the State —
+including its prosecutors and courts — owes to victims of trafficking.
+
+| Judgment | Facts, in brief | What the Court held |
+|---|---|---|
+| **Rantsev v. Cyprus and Russia**, no. 25965/04, 7 January 2010 | A young woman recruited in Russia to work in a cabaret in Cyprus died in strange and unexplained circumstances. | Trafficking falls **within the scope of Article 4**. States have **positive obligations**: an adequate legal and administrative framework, operational measures to protect people at risk, and an effective investigation — which, in a cross-border case, includes **cooperating with the other States concerned**. Both States breached Article 4. |
+| **Chowdury and Others v. Greece**, no. 21884/15, 30 March 2017 | Migrant strawberry pickers without work permits went unpaid for months; when they demanded their wages, an armed guard shot at them. | Their situation was **forced labour** and trafficking. Having agreed to the work at the outset did not exclude forced labour where the employer abused his power and their vulnerability. The prosecution and the compensation the workers obtained were **inadequate**: Greece breached Article 4(2). |
+| **S.M. v. Croatia** [GC], no. 60561/14, 25 June 2020 | A woman reported that a former police officer had forced her into prostitution; he was acquitted. | Trafficking and **forced prostitution** fall within Article 4. The **procedural obligation** requires an effective investigation of all the relevant circumstances — including the victim's vulnerability and her relationship with the accused. The authorities had not met it. |
+| **V.C.L. and A.N. v. the United Kingdom**, nos. 77587/12 and 74603/12, 16 February 2021 | Two boys found working in cannabis factories were prosecuted for drug offences although there were signs they had been trafficked. | Prosecuting a possible victim is not in itself contrary to Article 4, but once there is a credible suspicion of trafficking, the person must be **assessed promptly by qualified people**, and the decision to prosecute must take that assessment into account. Prosecuting without it breached **Article 4** and the right to a fair trial under **Article 6**. |
+
+## What the judgments ask of you
+- **Act of your own motion** once trafficking is credibly suspected — do not wait for a complaint (Rantsev; CETS
+  Art. 27).
+- **Look across borders**: request evidence and cooperation from the other States concerned (Rantsev).
+- **Consent does not end the enquiry** (Chowdury; Palermo Art. 3(b)).
+- **Investigate all the circumstances**, including vulnerability and the relationship with the accused; an
+  investigation is an obligation of means, judged by its thoroughness (S.M.).
+- **Screen suspects** for trafficking before deciding to prosecute, and give reasons (V.C.L. and A.N.; the
+  non-punishment principle, Module 2).
+- **Compensation is part of an effective response** (Chowdury; the civil claim, Lesson 2).
+
+Read the full judgments on hudoc.echr.coe.int before citing them.
+""",
+                    """
+## Чому це важливо в українському суді
+**Стаття 4** Конвенції про захист прав людини і основоположних свобод забороняє рабство, підневільний стан і
+примусову чи обов'язкову працю. Україна є стороною Конвенції, а суди України застосовують Конвенцію та практику
+Суду як джерело права (Закон № 3477-IV від 23 лютого 2006 року, ст. 17). Чотири рішення визначають, що держава —
+зокрема її прокурори і суди — винна постраждалим від торгівлі людьми.
+
+| Рішення | Обставини стисло | Що вирішив Суд |
+|---|---|---|
+| **«Ранцев проти Кіпру та Росії»**, заява № 25965/04, 7 січня 2010 року | Молода жінка, завербована в Росії для роботи в кабаре на Кіпрі, загинула за дивних і нез'ясованих обставин. | Торгівля людьми **охоплюється статтею 4**. Держави мають **позитивні обов'язки**: належна правова й адміністративна база, оперативні заходи для захисту людей, яким загрожує небезпека, і ефективне розслідування, яке в транскордонній справі охоплює **співпрацю з іншими причетними державами**. Обидві держави порушили статтю 4. |
+| **«Чоудхурі та інші проти Греції»**, заява № 21884/15, 30 березня 2017 року | Збирачам полуниць — мігрантам без дозволів на працю — місяцями не платили; коли вони вимагали заробітну плату, озброєний охоронець стріляв у них. | Їхнє становище було **примусовою працею** і торгівлею людьми. Те, що вони спочатку погодилися на роботу, не виключає примусової праці, якщо роботодавець зловживав своєю владою та їхньою уразливістю. Кримінальне переслідування і компенсація, яку отримали працівники, були **недостатніми**: Греція порушила статтю 4 § 2. |
+| **«С.М. проти Хорватії»** [ВП], заява № 60561/14, 25 червня 2020 року | Жінка повідомила, що колишній поліцейський примушував її до проституції; його виправдали. | Торгівля людьми і **примусова проституція** охоплюються статтею 4. **Процесуальний обов'язок** вимагає ефективного розслідування всіх суттєвих обставин, зокрема уразливості потерпілої і її стосунків з обвинуваченим. Органи влади його не виконали. |
+| **«V.C.L. та A.N. проти Сполученого Королівства»**, заяви № 77587/12 і 74603/12, 16 лютого 2021 року | Двох хлопців, яких знайшли на підпільних фермах з вирощування канабісу, притягли до відповідальності за злочини, пов'язані з наркотиками, хоча були ознаки, що вони постраждали від торгівлі людьми. | Переслідування можливої постраждалої особи саме по собі не суперечить статті 4, але щойно з'являється обґрунтована підозра в торгівлі людьми, особу мають **невідкладно оцінити кваліфіковані фахівці**, а рішення про переслідування має враховувати цю оцінку. Переслідування без неї порушило **статтю 4** і право на справедливий суд за **статтею 6**. |
+
+## Чого ці рішення вимагають від вас
+- **Дійте з власної ініціативи**, щойно є обґрунтована підозра в торгівлі людьми, — не чекайте скарги (Ранцев;
+  ст. 27 Конвенції № 197).
+- **Дивіться за кордон**: запитуйте докази і співпрацю в інших причетних держав (Ранцев).
+- **Згода не завершує з'ясування** (Чоудхурі; Палермський протокол, ст. 3(b)).
+- **Розслідуйте всі обставини**, зокрема уразливість і стосунки з обвинуваченим; обов'язок розслідування — це
+  обов'язок докласти зусиль, і його оцінюють за ретельністю (С.М.).
+- **Перевіряйте підозрюваних** на ознаки торгівлі людьми, перш ніж вирішувати питання про переслідування, і
+  мотивуйте рішення (V.C.L. та A.N.; принцип непокарання, модуль 2).
+- **Компенсація — частина ефективного реагування** (Чоудхурі; цивільний позов, урок 2).
+
+Перш ніж посилатися на рішення, прочитайте їхні повні тексти на hudoc.echr.coe.int.
+""",
+                ),
+                sources(ECHR_ART4, RANTSEV, CHOWDURY, SM_CROATIA, VCL, ECHR_LAW),
+            ),
+        ],
+    ),
 ]
 
 
@@ -1575,17 +1931,500 @@ QUESTIONS = [
             "Індикатори примусової праці МОП (МОП, 2012)",
         ),
     ),
+    # --- Module 4: proceedings that protect ---
+    question(
+        "single",
+        "proceedings-that-protect",
+        ["victim-centred", "procedure"],
+        (
+            "Which procedure lets her testimony be taken now, so that the court can rely on it at trial?",
+            "Яка процедура дає змогу отримати її показання вже зараз так, щоб суд міг спиратися на них під час "
+            "судового розгляду?",
+        ),
+        (
+            "Criminal Procedure Code, Art. 225: in exceptional cases — among them a danger to the life or health of a "
+            "witness or victim, or serious illness — a party can ask the investigating judge to question the person "
+            "in a court hearing during the pre-trial investigation; the court can rely on such testimony (Art. 95).",
+            "КПК, ст. 225: у виняткових випадках — зокрема через небезпеку для життя чи здоров'я свідка або "
+            "потерпілого чи тяжку хворобу — сторона може звернутися до слідчого судді з клопотанням допитати особу в "
+            "судовому засіданні під час досудового розслідування; суд може спиратися на такі показання (ст. 95).",
+        ),
+        scenario=(
+            "During the pre-trial investigation, the key witness in a trafficking case — a victim — receives threats, "
+            "and her health is poor. The prosecutor fears she may be unable to testify at trial.",
+            "Під час досудового розслідування ключовій свідкині у справі про торгівлю людьми — потерпілій — "
+            "погрожують, а стан її здоров'я поганий. Прокурор побоюється, що вона не зможе дати показання в суді.",
+        ),
+        options=[
+            (
+                "Ask the investigating judge to question her in a court hearing (CPC Art. 225)",
+                "Звернутися до слідчого судді з клопотанням допитати її в судовому засіданні (ст. 225 КПК)",
+                True,
+                "Correct: this is the deposition procedure for exceptional cases such as danger or serious illness.",
+                "Правильно: це процедура допиту слідчим суддею для виняткових випадків, як-от небезпека чи тяжка "
+                "хвороба.",
+            ),
+            (
+                "Have the investigator record a written statement and read it out at trial",
+                "Отримати від неї пояснення у слідчого і зачитати його в суді",
+                False,
+                "The court can rely only on testimony it heard directly or obtained under Art. 225 (Art. 95).",
+                "Суд може спиратися лише на показання, які він безпосередньо сприймав, або отримані в порядку "
+                "ст. 225 (ст. 95).",
+            ),
+            (
+                "Nothing can be done before trial",
+                "До судового розгляду нічого зробити не можна",
+                False,
+                "Art. 225 exists for exactly this situation.",
+                "Стаття 225 передбачена саме для такої ситуації.",
+            ),
+        ],
+        source=(
+            "Criminal Procedure Code of Ukraine, Arts. 225 and 95",
+            "Кримінальний процесуальний кодекс України, ст. 225 і 95",
+        ),
+    ),
+    question(
+        "single",
+        "proceedings-that-protect",
+        ["legal-instruments", "definitions"],
+        (
+            "Where does the Criminal Code explain what “exploitation” and “vulnerable state” mean for the purposes "
+            "of Article 149?",
+            "Де Кримінальний кодекс пояснює, що означають «експлуатація» і «уразливий стан» для цілей статті 149?",
+        ),
+        (
+            "Criminal Code of Ukraine, Art. 149: the notes to the article explain both terms. Read the current text "
+            "on zakon.rada.gov.ua before relying on the wording.",
+            "КК України, ст. 149: обидва поняття пояснюють примітки до статті. Перш ніж спиратися на формулювання, "
+            "прочитайте чинну редакцію на zakon.rada.gov.ua.",
+        ),
+        options=[
+            (
+                "In the notes to Article 149",
+                "У примітках до статті 149",
+                True,
+                "Correct: the notes explain both terms.",
+                "Правильно: примітки пояснюють обидва поняття.",
+            ),
+            (
+                "In Cabinet of Ministers Resolution No. 417",
+                "У Постанові Кабінету Міністрів № 417",
+                False,
+                "Resolution 417 governs victim status, not the elements of the offence.",
+                "Постанова № 417 регулює встановлення статусу, а не ознаки складу злочину.",
+            ),
+            (
+                "Nowhere: the Code leaves both terms to the courts",
+                "Ніде: Кодекс залишає обидва поняття на розсуд судів",
+                False,
+                "Not so: the Code itself explains them in the notes to Article 149.",
+                "Ні: Кодекс сам пояснює їх у примітках до статті 149.",
+            ),
+        ],
+        source=("Criminal Code of Ukraine, Art. 149, notes", "Кримінальний кодекс України, ст. 149, примітки"),
+    ),
+    question(
+        "single",
+        "proceedings-that-protect",
+        ["echr", "legal-instruments"],
+        (
+            "In which judgment did the European Court of Human Rights hold that trafficking falls within Article 4, "
+            "and that States must protect, investigate and, in cross-border cases, cooperate with the other States "
+            "concerned?",
+            "У якому рішенні Європейський суд з прав людини визнав, що торгівля людьми охоплюється статтею 4, а "
+            "держави мають захищати, розслідувати і в транскордонних справах співпрацювати з іншими причетними "
+            "державами?",
+        ),
+        (
+            "Rantsev v. Cyprus and Russia, no. 25965/04, 7 January 2010: trafficking falls within the scope of "
+            "Article 4; positive obligations to put a framework in place, to protect, and to investigate, including "
+            "cooperation across borders.",
+            "«Ранцев проти Кіпру та Росії», заява № 25965/04, 7 січня 2010 року: торгівля людьми охоплюється "
+            "статтею 4; позитивні обов'язки створити правову базу, захищати і розслідувати, зокрема співпрацюючи з "
+            "іншими державами.",
+        ),
+        options=[
+            (
+                "Rantsev v. Cyprus and Russia (2010)",
+                "«Ранцев проти Кіпру та Росії» (2010)",
+                True,
+                "Correct: the leading judgment on trafficking under Article 4.",
+                "Правильно: це ключове рішення щодо торгівлі людьми за статтею 4.",
+            ),
+            (
+                "Chowdury and Others v. Greece (2017)",
+                "«Чоудхурі та інші проти Греції» (2017)",
+                False,
+                "That judgment concerns forced labour of strawberry pickers and builds on Rantsev.",
+                "Це рішення стосується примусової праці збирачів полуниць і спирається на справу Ранцева.",
+            ),
+            (
+                "V.C.L. and A.N. v. the United Kingdom (2021)",
+                "«V.C.L. та A.N. проти Сполученого Королівства» (2021)",
+                False,
+                "That judgment concerns prosecuting child victims without assessing their status.",
+                "Це рішення стосується переслідування дітей, які постраждали від торгівлі людьми, без оцінки їхнього "
+                "статусу.",
+            ),
+        ],
+        source=(
+            "ECtHR, Rantsev v. Cyprus and Russia, no. 25965/04, 7 January 2010",
+            "ЄСПЛ, «Ранцев проти Кіпру та Росії», заява № 25965/04, 7 січня 2010 року",
+        ),
+    ),
+    question(
+        "true_false",
+        "proceedings-that-protect",
+        ["victim-centred", "procedure", "children"],
+        (
+            "True or false: “Under the Criminal Procedure Code, a child victim is questioned in the presence of a "
+            "legal representative, a teacher or a psychologist.”",
+            "Правда чи неправда: «За Кримінальним процесуальним кодексом дитину, яка є потерпілою, допитують у "
+            "присутності законного представника, педагога або психолога»?",
+        ),
+        (
+            "Criminal Procedure Code, Art. 226 (pre-trial investigation) and Art. 354 (trial): a child is questioned "
+            "in the presence of a legal representative, a teacher or a psychologist, and a doctor where needed.",
+            "КПК, ст. 226 (досудове розслідування) і ст. 354 (судовий розгляд): дитину допитують у присутності "
+            "законного представника, педагога або психолога, а за потреби — лікаря.",
+        ),
+        options=(
+            True,
+            tf_feedback(
+                "Correct: Arts. 226 and 354 require it, with a doctor where needed.",
+                "Правильно: цього вимагають ст. 226 і 354, а за потреби залучають і лікаря.",
+                "Not so: Arts. 226 and 354 require a legal representative, a teacher or a psychologist to be present.",
+                "Ні: ст. 226 і 354 вимагають присутності законного представника, педагога або психолога.",
+            ),
+        ),
+        source=(
+            "Criminal Procedure Code of Ukraine, Arts. 226 and 354",
+            "Кримінальний процесуальний кодекс України, ст. 226 і 354",
+        ),
+    ),
+    question(
+        "true_false",
+        "proceedings-that-protect",
+        ["echr", "definitions"],
+        (
+            "True or false: “Workers who agreed to the job at the outset cannot be victims of forced labour.”",
+            "Правда чи неправда: «Працівники, які спочатку погодилися на роботу, не можуть бути жертвами примусової "
+            "праці»?",
+        ),
+        (
+            "Chowdury and Others v. Greece, no. 21884/15, 30 March 2017: prior consent does not exclude forced "
+            "labour where the employer abuses his power or the workers' vulnerability; Greece breached Article 4(2).",
+            "«Чоудхурі та інші проти Греції», заява № 21884/15, 30 березня 2017 року: попередня згода не виключає "
+            "примусової праці, якщо роботодавець зловживає своєю владою чи уразливістю працівників; Греція порушила "
+            "статтю 4 § 2.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: in Chowdury the Court held that initial consent did not exclude forced labour.",
+                "Ні: у справі Чоудхурі Суд визнав, що початкова згода не виключає примусової праці.",
+                "Correct: consent at the outset does not settle the question (Chowdury; Palermo Art. 3(b)).",
+                "Правильно: згода на початку не вирішує питання (Чоудхурі; Палермський протокол, ст. 3(b)).",
+            ),
+        ),
+        source=(
+            "ECtHR, Chowdury and Others v. Greece, no. 21884/15, 30 March 2017",
+            "ЄСПЛ, «Чоудхурі та інші проти Греції», заява № 21884/15, 30 березня 2017 року",
+        ),
+    ),
+    question(
+        "matching",
+        "proceedings-that-protect",
+        ["legal-instruments", "procedure"],
+        (
+            "Match each article with its subject.",
+            "Зіставте кожну статтю з її предметом.",
+        ),
+        (
+            "Criminal Code of Ukraine, Arts. 149, 150 and 303; Criminal Procedure Code of Ukraine, Arts. 225 and 336.",
+            "Кримінальний кодекс України, ст. 149, 150 і 303; Кримінальний процесуальний кодекс України, ст. 225 і "
+            "336.",
+        ),
+        pairs=[
+            ("Criminal Code, Art. 149", "Trafficking in human beings", "КК, ст. 149", "Торгівля людьми"),
+            ("Criminal Code, Art. 150", "Exploitation of children", "КК, ст. 150", "Експлуатація дітей"),
+            (
+                "Criminal Code, Art. 303",
+                "Pimping or involving a person in prostitution",
+                "КК, ст. 303",
+                "Сутенерство або втягнення особи в заняття проституцією",
+            ),
+            (
+                "CPC, Art. 225",
+                "Questioning a witness or victim before the investigating judge during the pre-trial investigation",
+                "КПК, ст. 225",
+                "Допит свідка, потерпілого слідчим суддею під час досудового розслідування",
+            ),
+            (
+                "CPC, Art. 336",
+                "Court proceedings by videoconference",
+                "КПК, ст. 336",
+                "Судове провадження в режимі відеоконференції",
+            ),
+        ],
+        source=(
+            "Criminal Code of Ukraine, Arts. 149, 150 and 303; Criminal Procedure Code of Ukraine, Arts. 225 and 336",
+            "Кримінальний кодекс України, ст. 149, 150 і 303; Кримінальний процесуальний кодекс України, ст. 225 і 336",
+        ),
+    ),
+    question(
+        "multiple",
+        "proceedings-that-protect",
+        ["victim-centred", "procedure"],
+        (
+            "Which of these does the Criminal Procedure Code provide to protect a victim who gives evidence? Select "
+            "all that apply.",
+            "Що з переліченого передбачає Кримінальний процесуальний кодекс для захисту потерпілої особи, яка дає "
+            "показання? Оберіть усі правильні відповіді.",
+        ),
+        (
+            "Criminal Procedure Code: closed hearings (Art. 27), questioning by videoconference (Arts. 232 and 336), "
+            "questioning before the investigating judge during the pre-trial investigation (Art. 225). Publishing a "
+            "victim's identity is the opposite of protection (CETS Art. 28).",
+            "КПК: закритий судовий розгляд (ст. 27), допит у режимі відеоконференції (ст. 232 і 336), допит слідчим "
+            "суддею під час досудового розслідування (ст. 225). Оприлюднення даних потерпілої особи — протилежність "
+            "захисту (ст. 28 Конвенції № 197).",
+        ),
+        options=[
+            (
+                "A hearing closed to the public",
+                "Закритий судовий розгляд",
+                True,
+                "Yes: CPC Art. 27.",
+                "Так: ст. 27 КПК.",
+            ),
+            (
+                "Testimony by videoconference",
+                "Показання в режимі відеоконференції",
+                True,
+                "Yes: CPC Arts. 232 (pre-trial) and 336 (trial).",
+                "Так: ст. 232 (досудове розслідування) і 336 (судовий розгляд) КПК.",
+            ),
+            (
+                "Questioning before the investigating judge during the pre-trial investigation",
+                "Допит слідчим суддею під час досудового розслідування",
+                True,
+                "Yes: CPC Art. 225.",
+                "Так: ст. 225 КПК.",
+            ),
+            (
+                "Reading her name and home address into the public record",
+                "Оголошення її імені та домашньої адреси у відкритому засіданні",
+                False,
+                "No: this exposes her to risk; protection means keeping identifying details out of public view.",
+                "Ні: це наражає її на небезпеку; захист означає не розголошувати даних, за якими її можна впізнати.",
+            ),
+        ],
+        source=(
+            "Criminal Procedure Code of Ukraine, Arts. 27, 225, 232 and 336; CETS No. 197, Art. 28",
+            "Кримінальний процесуальний кодекс України, ст. 27, 225, 232 і 336; Конвенція Ради Європи № 197, ст. 28",
+        ),
+    ),
+    question(
+        "true_false",
+        "proceedings-that-protect",
+        ["legal-instruments", "definitions"],
+        (
+            "True or false: “Article 149 is made out only once the exploitation has actually taken place.”",
+            "Правда чи неправда: «Склад злочину за статтею 149 є лише тоді, коли експлуатація вже відбулася»?",
+        ),
+        (
+            "Criminal Code of Ukraine, Art. 149, Part 1, and Palermo Protocol, Art. 3(a): the act must be committed "
+            "for the purpose of exploitation; the exploitation itself need not have happened.",
+            "КК України, ст. 149, ч. 1, і Палермський протокол, ст. 3(a): дію має бути вчинено з метою "
+            "експлуатації; сама експлуатація не обов'язково має відбутися.",
+        ),
+        options=(
+            False,
+            tf_feedback(
+                "Not so: the purpose of exploitation is enough; recruiting a person by deception for exploitation is "
+                "trafficking even if she or he is rescued on the way.",
+                "Ні: достатньо мети експлуатації; вербування людини шляхом обману з метою експлуатації є торгівлею "
+                "людьми, навіть якщо її звільнили дорогою.",
+                "Correct: the article requires the purpose of exploitation, not its result.",
+                "Правильно: стаття вимагає мети експлуатації, а не її настання.",
+            ),
+        ),
+        source=(
+            "Criminal Code of Ukraine, Art. 149, Part 1; Palermo Protocol, Art. 3(a)",
+            "Кримінальний кодекс України, ст. 149, ч. 1; Палермський протокол, ст. 3(a)",
+        ),
+    ),
+    question(
+        "single",
+        "proceedings-that-protect",
+        ["victim-centred", "compensation", "procedure"],
+        (
+            "A victim wants the accused to pay for her unpaid wages and for the harm she suffered. What does the "
+            "Criminal Procedure Code allow?",
+            "Потерпіла хоче, щоб обвинувачений відшкодував їй невиплачену заробітну плату і заподіяну шкоду. Що "
+            "дозволяє Кримінальний процесуальний кодекс?",
+        ),
+        (
+            "Criminal Procedure Code, Arts. 61, 128 and 129: a person who suffered pecuniary or non-pecuniary damage "
+            "from a criminal offence can bring a civil claim in the criminal proceedings, and the court decides it "
+            "in its judgment.",
+            "КПК, ст. 61, 128 і 129: особа, якій кримінальним правопорушенням завдано майнової чи моральної шкоди, "
+            "може пред'явити цивільний позов у кримінальному провадженні, і суд вирішує його у вироку.",
+        ),
+        options=[
+            (
+                "She can bring a civil claim in the criminal proceedings; the court decides it in its judgment",
+                "Вона може пред'явити цивільний позов у кримінальному провадженні; суд вирішить його у вироку",
+                True,
+                "Correct: CPC Arts. 61, 128 and 129.",
+                "Правильно: ст. 61, 128 і 129 КПК.",
+            ),
+            (
+                "Nothing in the criminal case: she must start separate civil proceedings after the verdict",
+                "У кримінальній справі — нічого: після вироку вона має звернутися з окремим позовом до суду в "
+                "цивільному порядку",
+                False,
+                "Not so: the CPC lets her bring the claim within the criminal proceedings.",
+                "Ні: КПК дозволяє пред'явити позов у межах кримінального провадження.",
+            ),
+            (
+                "Only the state's one-time financial aid is available to her",
+                "Їй доступна лише одноразова матеріальна допомога від держави",
+                False,
+                "State aid (Resolution 417) is not compensation from the offender; both can matter.",
+                "Державна допомога (Постанова № 417) не є відшкодуванням від злочинця; важливе і те, і інше.",
+            ),
+        ],
+        source=(
+            "Criminal Procedure Code of Ukraine, Arts. 61, 128 and 129",
+            "Кримінальний процесуальний кодекс України, ст. 61, 128 і 129",
+        ),
+    ),
+    question(
+        "single",
+        "proceedings-that-protect",
+        ["echr", "victim-centred", "children"],
+        (
+            "What should the prosecutor do before deciding whether to prosecute him?",
+            "Що має зробити прокурор, перш ніж вирішувати, чи притягати його до відповідальності?",
+        ),
+        (
+            "V.C.L. and A.N. v. the United Kingdom, nos. 77587/12 and 74603/12, 16 February 2021: once there is a "
+            "credible suspicion of trafficking, the person must be assessed promptly by qualified people, and the "
+            "decision to prosecute must take that assessment into account. Prosecution is not in itself contrary "
+            "to Article 4, but prosecuting without the assessment breached Articles 4 and 6.",
+            "«V.C.L. та A.N. проти Сполученого Королівства», заяви № 77587/12 і 74603/12, 16 лютого 2021 року: щойно "
+            "з'являється обґрунтована підозра в торгівлі людьми, особу мають невідкладно оцінити кваліфіковані "
+            "фахівці, а рішення про переслідування має враховувати цю оцінку. Переслідування саме по собі не "
+            "суперечить статті 4, але переслідування без такої оцінки порушило статті 4 і 6.",
+        ),
+        scenario=(
+            "A 16-year-old is found tending plants in an illegal cannabis growing operation and is charged with a "
+            "drug offence. He says men brought him from another region, took his phone and told him he owed them "
+            "for the journey.",
+            "Шістнадцятирічного хлопця знайшли на підпільній фермі з вирощування канабісу, де він доглядав "
+            "рослини, і йому повідомили про підозру в злочині, пов'язаному з наркотиками. Він розповідає, що "
+            "чоловіки привезли його з іншої області, забрали телефон і сказали, що він винен їм за дорогу.",
+        ),
+        options=[
+            (
+                "Have his possible trafficking status assessed promptly by qualified people, and take the "
+                "assessment into account, giving reasons",
+                "Забезпечити невідкладну оцінку його можливого статусу постраждалого кваліфікованими фахівцями і "
+                "врахувати її, мотивувавши рішення",
+                True,
+                "Correct: this is what V.C.L. and A.N. requires.",
+                "Правильно: саме цього вимагає рішення у справі V.C.L. та A.N.",
+            ),
+            (
+                "Prosecute, and raise trafficking only at sentencing",
+                "Притягти до відповідальності, а питання торгівлі людьми порушити лише під час призначення покарання",
+                False,
+                "Too late: the assessment should come before the decision to prosecute.",
+                "Запізно: оцінка має передувати рішенню про переслідування.",
+            ),
+            (
+                "Close the case automatically: the Court held that prosecuting any possible victim breaches Article 4",
+                "Автоматично закрити провадження: Суд визнав, що переслідування будь-якої можливої постраждалої особи "
+                "порушує статтю 4",
+                False,
+                "Not what the Court held: prosecution is not in itself contrary to Article 4; the prior assessment "
+                "is what matters.",
+                "Суд цього не визнавав: переслідування саме по собі не суперечить статті 4; вирішальне значення має "
+                "попередня оцінка.",
+            ),
+        ],
+        source=(
+            "ECtHR, V.C.L. and A.N. v. the United Kingdom, nos. 77587/12 and 74603/12, 16 February 2021",
+            "ЄСПЛ, «V.C.L. та A.N. проти Сполученого Королівства», заяви № 77587/12 і 74603/12, 16 лютого 2021 року",
+        ),
+    ),
+    question(
+        "matching",
+        "proceedings-that-protect",
+        ["echr"],
+        (
+            "Match each judgment of the European Court of Human Rights with what it decided.",
+            "Зіставте кожне рішення Європейського суду з прав людини з тим, що в ньому вирішено.",
+        ),
+        (
+            "ECtHR: Rantsev v. Cyprus and Russia (2010); Chowdury and Others v. Greece (2017); S.M. v. Croatia [GC] "
+            "(2020); V.C.L. and A.N. v. the United Kingdom (2021).",
+            "ЄСПЛ: «Ранцев проти Кіпру та Росії» (2010); «Чоудхурі та інші проти Греції» (2017); «С.М. проти "
+            "Хорватії» [ВП] (2020); «V.C.L. та A.N. проти Сполученого Королівства» (2021).",
+        ),
+        pairs=[
+            (
+                "Rantsev v. Cyprus and Russia",
+                "Trafficking falls within Article 4; duties to protect, investigate and cooperate across borders",
+                "«Ранцев проти Кіпру та Росії»",
+                "Торгівля людьми охоплюється статтею 4; обов'язки захищати, розслідувати і співпрацювати з іншими "
+                "державами",
+            ),
+            (
+                "Chowdury and Others v. Greece",
+                "Unpaid strawberry pickers: forced labour despite initial consent; inadequate prosecution and "
+                "compensation",
+                "«Чоудхурі та інші проти Греції»",
+                "Збирачі полуниць без оплати: примусова праця попри початкову згоду; недостатні переслідування і "
+                "компенсація",
+            ),
+            (
+                "S.M. v. Croatia [GC]",
+                "Forced prostitution: the procedural obligation to investigate effectively",
+                "«С.М. проти Хорватії» [ВП]",
+                "Примусова проституція: процесуальний обов'язок ефективно розслідувати",
+            ),
+            (
+                "V.C.L. and A.N. v. the United Kingdom",
+                "Children prosecuted without an assessment of whether they had been trafficked",
+                "«V.C.L. та A.N. проти Сполученого Королівства»",
+                "Переслідування дітей без оцінки того, чи постраждали вони від торгівлі людьми",
+            ),
+        ],
+        source=(
+            "ECtHR: Rantsev v. Cyprus and Russia, no. 25965/04; Chowdury and Others v. Greece, no. 21884/15; "
+            "S.M. v. Croatia [GC], no. 60561/14; V.C.L. and A.N. v. the United Kingdom, nos. 77587/12 and 74603/12",
+            "ЄСПЛ: «Ранцев проти Кіпру та Росії», № 25965/04; «Чоудхурі та інші проти Греції», № 21884/15; «С.М. "
+            "проти Хорватії» [ВП], № 60561/14; «V.C.L. та A.N. проти Сполученого Королівства», № 77587/12 і "
+            "74603/12",
+        ),
+    ),
 ]
 
 COURSE = course(
     "judges-prosecutors",
     ["justice"],
-    4,
+    5,
     "professional",
     {
         "title": "Trafficking cases in court: law, evidence and victims' rights",
         "summary": "For judges and prosecutors: Article 149 and the international instruments behind it, "
-        "victim-centred proceedings, and how to prove labour exploitation — including when no border was crossed.",
+        "victim-centred proceedings, how to prove labour exploitation — including when no border was crossed — "
+        "protective procedure, related offences and the European Court of Human Rights' case law.",
         "objectives": [
             "List the elements and penalties of Article 149 of the Criminal Code",
             "Apply the Palermo Protocol, CETS No. 197, ILO Convention No. 29 and its 2014 Protocol, using EU "
@@ -1593,12 +2432,15 @@ COURSE = course(
             "Explain what the status certificate shows in proceedings",
             "Apply the non-punishment principle and protect victims and witnesses",
             "Use the ILO indicators as evidence of the means, including in internal trafficking cases",
+            "Use the Criminal Procedure Code's protective tools and the civil claim",
+            "Tell Article 149 apart from Articles 150 and 303, and apply the case law under Article 4 ECHR",
         ],
     },
     {
         "title": "Справи про торгівлю людьми в суді: право, докази і права потерпілих",
         "summary": "Для суддів і прокурорів: стаття 149 і міжнародні інструменти, на яких вона ґрунтується, "
-        "провадження, орієнтоване на потерпілих, і доведення трудової експлуатації — зокрема без перетину кордону.",
+        "провадження, орієнтоване на потерпілих, доведення трудової експлуатації — зокрема без перетину кордону, — "
+        "процесуальні гарантії, суміжні злочини і практика Європейського суду з прав людини.",
         "objectives": [
             "Називати елементи складу і санкції статті 149 Кримінального кодексу",
             "Застосовувати Палермський протокол, Конвенцію № 197, Конвенцію МОП № 29 і Протокол до неї 2014 року, "
@@ -1606,6 +2448,8 @@ COURSE = course(
             "Пояснювати, що засвідчує довідка про встановлення статусу в провадженні",
             "Застосовувати принцип непокарання і захищати потерпілих та свідків",
             "Використовувати індикатори МОП як доказ способу, зокрема у справах про внутрішню торгівлю людьми",
+            "Використовувати процесуальні гарантії Кримінального процесуального кодексу і цивільний позов",
+            "Відрізняти статтю 149 від статей 150 і 303 та застосовувати практику ЄСПЛ за статтею 4 Конвенції",
         ],
     },
     MODULES,

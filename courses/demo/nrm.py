@@ -334,7 +334,7 @@ The figures below are running totals of trafficking survivors assisted by IOM an
 |---|---|
 | 2014 | about 10,500 |
 | 2018 | about 15,000 |
-| undated programme snapshot | more than 16,300 since 2000 (89% reintegrated) |
+| undated programme snapshot | more than 16,300 since 2000 (89% successfully reintegrated) |
 | 2023–24 | more than 20,000 |
 
 ### Who is affected

@@ -285,10 +285,10 @@ zakon.rada.gov.ua before relying on them.
 ## The EU benchmarks
 **Directive 2011/36/EU** (5 April 2011) defines trafficking to include begging and forced criminal activities
 (Art. 2), provides for non-prosecution of victims (Art. 8), assistance and referral mechanisms (Art. 11) and
-compensation (Art. 17). **Directive (EU) 2024/1712** (13 June 2024) revises it: it adds the **exploitation of
-surrogacy, forced marriage and illegal adoption** as forms of exploitation and criminalises knowingly using a
-victim's services. Member States must transpose it by **15 July 2026**. Surrogacy itself is lawful in Ukraine: what
-the Directive targets is its exploitation.
+compensation (Art. 17). **Directive (EU) 2024/1712** (13 June 2024) revises it: it adds the
+**exploitation of surrogacy, forced marriage and illegal adoption** as forms of exploitation and criminalises
+knowingly using a victim's services. Member States must transpose it by **15 July 2026**. Surrogacy itself is
+lawful in Ukraine: what the Directive targets is its exploitation.
 """,
                     """
 ## Що додає кожен інструмент

@@ -1,11 +1,21 @@
 """The demo curriculum: four courses, one per audience, from ../shared/content-brief.md, in Ukrainian and English.
 
-Facts the brief marks as unverified are never graded answers. Names in cases are pseudonyms or composites.
+Each course is a folder here in the format of ``docs/course-format.md`` (Markdown lessons, GIFT question banks),
+read by the same reader as ``manage.py import_course``; ``load_demo`` publishes them. Facts the brief marks as
+unverified are never graded answers. Names in cases are pseudonyms or composites.
 """
 
-from .border import COURSE as BORDER
-from .justice import COURSE as JUSTICE
-from .nrm import COURSE as NRM
-from .schools import COURSE as SCHOOLS
+from pathlib import Path
 
-COURSES = [NRM, JUSTICE, BORDER, SCHOOLS]
+from courses.course_files import read_course, source_from_folder
+
+FOLDER = Path(__file__).resolve().parent
+ORDER = ["nrm-social-services", "judges-prosecutors", "border-guards-police", "school-teachers"]
+
+
+def demo_courses() -> list[dict]:
+    """The course specs, read from the folders (raises ``CourseFilesRefused`` if a file has a problem)."""
+    return [read_course(source_from_folder(FOLDER / slug)) for slug in ORDER]
+
+
+COURSES = demo_courses()

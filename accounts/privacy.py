@@ -12,6 +12,8 @@ from django.utils import timezone
 from audit.models import Action
 from audit.trail import entries_about, record
 
+from .signals import account_deleted
+
 _exporters = {}
 _cohort_lookups = []
 
@@ -52,10 +54,11 @@ def user_data_export(*, user) -> dict:
 @transaction.atomic
 def user_delete(*, user, request=None) -> None:
     """Delete the account and every personal detail. Learning records stay without a user (their foreign keys are
-    SET_NULL), so national completion counts remain true without saying who. Their report summary keeps the region
-    and sector (coarse, for those counts) but not the organisation, which in a small one could say who.
+    SET_NULL), so national completion counts remain true without saying who. The apps that keep more about the
+    user hear ``account_deleted`` first, in this transaction, and forget what they must (the report summary keeps
+    the region and sector, coarse, for those counts, but not the organisation, which in a small one could say who).
 
     The audit trail records the deletion, by the user, with the account's id (the account itself is gone)."""
     record(action=Action.ACCOUNT_DELETED, request=request, actor=user, user_id=user.pk)
-    user.enrollments.update(organisation="")
+    account_deleted.send(sender=type(user), user=user)
     user.delete()

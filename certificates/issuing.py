@@ -8,8 +8,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.models import CoursePage
-from courses.summary import summary_certified
 
+from . import signals
 from .models import Certificate, CertificateTemplate
 from .rendering import render_certificate_pdf
 
@@ -85,7 +85,7 @@ def certificate_issue(*, enrollment) -> Certificate | None:
                 signatory_title_en=template.signatory_title_en,
                 template=template,
             )
-            summary_certified(enrollment=enrollment, at=certificate.issued_at)
+            signals.certificate_issued.send(sender=Certificate, certificate=certificate, enrollment=enrollment)
             return certificate
     except IntegrityError:
         return Certificate.objects.filter(user=user, course_key=enrollment.course_key).order_by("-sequence").first()

@@ -1,16 +1,32 @@
 """The shape of a course as learners see it: modules with their lessons, and a lesson's place in the course.
 
-Each function issues a fixed number of queries, whatever the number of modules and lessons.
+Each function issues a fixed number of queries, whatever the number of modules and lessons (one more per
+registered kind of assessed page).
 """
 
 from dataclasses import dataclass, field
+from functools import reduce
+from operator import or_
+
+from django.db.models import Q
+
+# Page models of the apps above that sit in a module or directly in a course and are listed in its outline as
+# assessed pages (the quizzes app registers its quiz page). Such a page has ``title``, ``is_required`` and the
+# usual page tree fields; courses needs to know nothing more of it.
+ASSESSED_PAGE_MODELS = []
+
+
+def register_assessed_pages(model) -> None:
+    """List ``model``'s live pages in course outlines (``outline.quizzes``, ``module.quizzes``)."""
+    if model not in ASSESSED_PAGE_MODELS:
+        ASSESSED_PAGE_MODELS.append(model)
 
 
 @dataclass
 class ModuleOutline:
     module: object
     lessons: list = field(default_factory=list)
-    quizzes: list = field(default_factory=list)
+    quizzes: list = field(default_factory=list)  # assessed pages (``register_assessed_pages``) in the module
 
     @property
     def minutes(self):
@@ -41,13 +57,8 @@ class CourseOutline:
 
 
 def course_outlines(courses) -> dict[int, CourseOutline]:
-    """Outlines of several courses at once, keyed by course id: three queries however many courses."""
-    from functools import reduce
-    from operator import or_
-
-    from django.apps import apps
-    from django.db.models import Q
-
+    """Outlines of several courses at once, keyed by course id: three queries however many courses (with one
+    registered kind of assessed page)."""
     from .models import LessonPage, ModulePage
 
     courses = list(courses)
@@ -65,14 +76,15 @@ def course_outlines(courses) -> dict[int, CourseOutline]:
         course.pk: CourseOutline(modules=[entry for path, entry in modules.items() if path.startswith(course.path)])
         for course in courses
     }
-    # Quizzes are pages of the quizzes app, placed in modules or directly in a course.
+    # Assessed pages belong to apps above this one (registered), placed in modules or directly in a course.
     by_path = {course.path: outlines[course.pk] for course in courses}
-    for quiz in apps.get_model("quizzes", "QuizPage").objects.live().filter(within).order_by("path"):
-        parent = quiz.path[: -quiz.steplen]
-        if parent in modules:
-            modules[parent].quizzes.append(quiz)
-        elif parent in by_path:
-            by_path[parent].quizzes.append(quiz)
+    for model in ASSESSED_PAGE_MODELS:
+        for page in model.objects.live().filter(within).order_by("path"):
+            parent = page.path[: -page.steplen]
+            if parent in modules:
+                modules[parent].quizzes.append(page)
+            elif parent in by_path:
+                by_path[parent].quizzes.append(page)
     return outlines
 
 

@@ -12,7 +12,6 @@ from django.utils import timezone
 from . import signals
 from .models import CoursePage, Enrollment, LessonCompletion, LessonPage
 from .outline import CourseOutline, course_outline
-from .summary import summary_lesson_done, summary_refresh
 
 
 class NotEnrolled(Exception):
@@ -98,9 +97,7 @@ def enrollment_create(*, user, course: CoursePage) -> tuple[Enrollment, bool]:
             enrollment = Enrollment.objects.create(
                 user=user, course=course, course_key=course.translation_key, course_title=course.title
             )
-            # Lessons and quizzes done before (in an enrolment since left) count again, and the profile is copied.
-            summary_refresh(Enrollment.objects.filter(pk=enrollment.pk))
-        enrollment.refresh_from_db()
+            signals.enrolled.send(sender=Enrollment, enrollment=enrollment)
         return enrollment, True
     except IntegrityError:
         return Enrollment.objects.get(user=user, course_key=course.translation_key), False
@@ -128,7 +125,9 @@ def lesson_complete(*, user, lesson: LessonPage) -> tuple[CourseProgress, bool]:
                 course_key=course.translation_key,
                 lesson_title=lesson.title,
             )
-            summary_lesson_done(user=user, course_key=course.translation_key)
+            signals.lesson_completed.send(
+                sender=LessonCompletion, user=user, course_key=course.translation_key, lesson_key=lesson.translation_key
+            )
         created = True
     except IntegrityError:
         created = False
@@ -146,7 +145,8 @@ def course_requirements_met(*, user, course, progress: CourseProgress) -> bool:
 def course_completion_check(*, user, course, progress: CourseProgress | None = None) -> bool:
     """Mark the course complete when its requirements are met. True only the one time it becomes complete.
 
-    The conditional UPDATE is the guard: of two concurrent calls, only one changes a row and fires the event.
+    The conditional UPDATE is the guard: of two concurrent calls, only one changes a row and fires the events:
+    ``enrollment_completed`` in the same transaction, ``course_completed`` once it commits.
     """
     progress = progress or course_progress(user=user, course=course)
     if progress.enrollment is None or progress.is_complete:
@@ -154,10 +154,12 @@ def course_completion_check(*, user, course, progress: CourseProgress | None = N
     if not course_requirements_met(user=user, course=course, progress=progress):
         return False
     now = timezone.now()
-    changed = Enrollment.objects.filter(pk=progress.enrollment.pk, completed_at__isnull=True).update(completed_at=now)
-    if not changed:
-        return False
-    progress.enrollment.completed_at = now
     enrollment = progress.enrollment
+    with transaction.atomic():
+        changed = Enrollment.objects.filter(pk=enrollment.pk, completed_at__isnull=True).update(completed_at=now)
+        if not changed:
+            return False
+        enrollment.completed_at = now
+        signals.enrollment_completed.send(sender=Enrollment, enrollment=enrollment, user=user, at=now)
     transaction.on_commit(lambda: signals.course_completed.send(sender=Enrollment, enrollment=enrollment, user=user))
     return True

@@ -12,14 +12,30 @@ class ReportsConfig(AppConfig):
 
         from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
+        from accounts import signals as accounts_signals
         from accounts.privacy import register_cohort_lookup, register_exporter
+        from certificates import signals as certificates_signals
+        from courses import signals as courses_signals
+        from quizzes import signals as quizzes_signals
 
+        from . import summary
         from .exports import csv_cell
         from .models import Export
         from .privacy import export_cohorts, member_cohort_ids
         from .retention import export_file_delete, user_deleting
 
         register_exporter("cohorts", export_cohorts)
+        # The enrolment summary follows the events of the apps below, in their transactions.
+        for signal, receiver in (
+            (courses_signals.enrolled, summary.enrolled),
+            (courses_signals.lesson_completed, summary.lesson_completed),
+            (courses_signals.enrollment_completed, summary.enrollment_completed),
+            (quizzes_signals.quiz_graded, summary.quiz_graded),
+            (certificates_signals.certificate_issued, summary.certificate_issued),
+            (accounts_signals.profile_changed, summary.profile_changed),
+            (accounts_signals.account_deleted, summary.account_deleted),
+        ):
+            signal.connect(receiver, dispatch_uid=f"reports.summary.{receiver.__name__}")
         # A learner's data export lists the learner lists and exports that covered their cohorts: accounts sits
         # below reports, which holds the memberships, so reports hands it the lookup.
         register_cohort_lookup(member_cohort_ids)

@@ -1,9 +1,10 @@
 """The dashboard's figures, each one database aggregate (conditional counts), never a query per row.
 
 Everything takes a ``Scope``: which enrolments count (cohorts, courses, oblast, sector, organisation, dates).
-Enrolment figures read the summary each enrolment carries (``courses.summary``: lessons done, certified, best
-scores, the learner's region, sector and organisation), so none of them joins the users or probes the lesson
-completions; quiz figures count each learner's first submission and first pass, flagged at grading.
+Enrolment figures read the reports' own summary, one row per enrolment (``EnrolmentSummary``, kept by
+``reports/summary.py``: the enrolment's dates, lessons done, certified, best scores, the learner's region, sector and
+organisation), so none of them joins the enrolments or the users or probes the lesson completions; quiz figures
+count each learner's first submission and first pass, flagged at grading.
 
 Each table row carries ``filter``: the filter parameters that narrow the learners page to the people behind it.
 """
@@ -18,10 +19,10 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from accounts.models import Region, Sector
-from courses.models import CoursePage, Enrollment
+from courses.models import CoursePage
 from quizzes.models import Attempt
 
-from .models import Cohort, Membership
+from .models import Cohort, EnrolmentSummary, Membership
 
 COMPLETED = Q(completed_at__isnull=False)
 BOTH_SCORES = Q(pretest_score__isnull=False, assessment_score__isnull=False)
@@ -76,7 +77,7 @@ class Scope:
 def _scoped(queryset, scope: Scope, date_field: str, profile: str):
     """Narrow learning records (enrolments or attempts) to the scope: whose, which courses, where, when.
 
-    ``profile`` is where the learner's region, sector and organisation are: on the row (enrolments) or the user.
+    ``profile`` is where the learner's region, sector and organisation are: on the row (summaries) or the user.
     """
     if scope.national:
         if scope.course_keys:
@@ -97,7 +98,8 @@ def _scoped(queryset, scope: Scope, date_field: str, profile: str):
 
 
 def enrollments(scope: Scope):
-    return _scoped(Enrollment.objects.all(), scope, "enrolled_at", profile="")
+    """The enrolments in scope, as their summaries."""
+    return _scoped(EnrolmentSummary.objects.all(), scope, "enrolled_at", profile="")
 
 
 def _counts():
@@ -311,7 +313,7 @@ def overdue(scope: Scope, limit: int = 200) -> list:
     if not late:
         return []
     return list(
-        Enrollment.objects.filter(_in_cohorts(late), completed_at__isnull=True)
+        EnrolmentSummary.objects.filter(_in_cohorts(late), completed_at__isnull=True)
         .distinct()
         .select_related("user", "region")
         .order_by("user__full_name_uk", "course_title")[:limit]
@@ -319,7 +321,7 @@ def overdue(scope: Scope, limit: int = 200) -> list:
 
 
 def learners(scope: Scope):
-    """The learners behind the figures, one row per enrolment (its summary says lessons done and certification)."""
+    """The learners behind the figures, one summary per enrolment (lessons done, completion, certification)."""
     return (
         enrollments(scope)
         .filter(user__isnull=False)

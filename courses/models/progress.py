@@ -4,6 +4,9 @@ Rows point at pages, but a page may later be moved, unpublished or deleted; so e
 ``translation_key`` (the same in every language, and never reused) and a title snapshot, and the page link is
 ``SET_NULL``. Progress is matched by key, so a lesson done in English counts in Ukrainian too, and a record stays
 readable after its page is gone. Deleting a user keeps the rows without a user, for anonymous counts.
+
+What the dashboards group is the reports' own table (``reports.models.EnrolmentSummary``), kept by receivers of
+the events in ``courses.signals``: nothing here is written for reports.
 """
 
 from django.conf import settings
@@ -20,23 +23,6 @@ class Enrollment(models.Model):
     course_title = models.CharField(_("course title"), max_length=255)
     enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True, db_index=True)
-    # A summary of the learner's records in this course, kept by the events that change them (``courses.summary``),
-    # so that a national dashboard groups these rows instead of probing millions of completions and attempts.
-    lessons_done = models.PositiveIntegerField(_("lessons done"), default=0)
-    certified_at = models.DateTimeField(_("certified"), null=True, blank=True)
-    pretest_score = models.DecimalField(
-        _("best pre-test score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
-    )
-    assessment_score = models.DecimalField(
-        _("best assessment score (%)"), max_digits=5, decimal_places=2, null=True, blank=True
-    )
-    # The learner's profile, copied so that reports group by it without joining the users (kept in step when the
-    # profile changes; an anonymised record keeps them for anonymous counts).
-    region = models.ForeignKey(
-        "accounts.Region", verbose_name=_("region"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    sector = models.CharField(_("sector"), max_length=20, blank=True)
-    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
 
     class Meta:
         verbose_name = _("enrolment")

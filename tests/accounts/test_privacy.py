@@ -2,6 +2,7 @@ import json
 
 from accounts.models import User
 from courses.models import Enrollment, LessonCompletion, LessonPage
+from reports.models import EnrolmentSummary
 from tests.factories import PASSWORD, make_course, reauthenticate
 
 
@@ -50,8 +51,11 @@ def test_deleting_the_account_needs_the_password_and_keeps_anonymous_records(cli
     assert response.status_code == 302
     assert not User.objects.filter(pk=user.pk).exists()
     assert not User.objects.filter(email=user.email).exists()
-    # The course still counts one completion, with nobody attached to it.
-    anonymous = Enrollment.objects.get(user__isnull=True, completed_at__isnull=False)
-    assert anonymous.organisation == "" and anonymous.region_id == user.region_id
+    # The course still counts one completion, with nobody attached to it; the report summary keeps the region and
+    # sector for the anonymous counts but forgets the organisation.
+    assert Enrollment.objects.filter(user__isnull=True, completed_at__isnull=False).count() == 1
+    anonymous = EnrolmentSummary.objects.get(user__isnull=True, completed_at__isnull=False)
+    assert (anonymous.organisation, anonymous.region_id, anonymous.sector) == ("", user.region_id, user.sector)
+    assert user.organisation and user.region_id and user.sector  # so the line above can fail
     assert LessonCompletion.objects.filter(user__isnull=True).count() == 1
     assert client.get("/uk/profile/").status_code == 302

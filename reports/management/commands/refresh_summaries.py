@@ -1,20 +1,20 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from courses.models import Enrollment
-from courses.summary import summary_refresh
 from quizzes.attempting import first_flags_refresh
 from quizzes.models import Attempt
+from reports.summary import summary_refresh
 
 
 class Command(BaseCommand):
     help = (
-        "Recompute the report summaries (lessons done, certified, best scores and profile on each enrolment; "
-        "first submission and first pass on each attempt) from the learning records. Safe to run at any time."
+        "Recompute the report summaries (one per enrolment: lessons done, certified, best scores, the learner's "
+        "profile; first submission and first pass on each attempt) from the learning records, creating those that "
+        "are missing. Safe to run at any time."
     )
 
     def handle(self, *args, **options):
         with transaction.atomic():
-            rows = summary_refresh(Enrollment.objects.all())
+            rows = summary_refresh()
             first_flags_refresh(Attempt.objects.all())
         self.stdout.write(self.style.SUCCESS(f"{rows} enrolments refreshed."))

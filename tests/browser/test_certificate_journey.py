@@ -4,20 +4,17 @@ from io import BytesIO
 from pypdf import PdfReader
 
 from courses.models import LessonPage
-from tests.browser.test_learner_journey import log_in
-from tests.factories import PASSWORD, UserFactory, give_totp, make_course, totp_code
+from tests.browser.journeys import complete_lesson, enrol, sign_in, submit
+from tests.factories import PASSWORD, UserFactory, make_course
 
 
 def test_learner_downloads_a_certificate_anyone_verifies_it_and_an_admin_revokes_it(page, site, browser, live_server):
     course = make_course(site["catalogue"]["uk"], slug="c", title="Суб'єкти НМВ", modules=1, lessons=2)
     learner = UserFactory(email="certified@example.org")
-    log_in(page, learner.email)
-    page.goto("/uk/courses/c/")
-    page.get_by_role("button", name="Записатися на цей курс").click()
+    sign_in(page, learner.email)
+    enrol(page, "/uk/courses/c/")
     for lesson in LessonPage.objects.descendant_of(course).order_by("path"):
-        page.goto(lesson.url)
-        page.get_by_role("button", name="Позначити урок як пройдений").click()
-        page.get_by_text("✓ Ви пройшли цей урок.").wait_for()
+        complete_lesson(page, lesson.url)
 
     page.get_by_role("link", name="Моє навчання").click()
     with page.expect_download() as download_info:
@@ -39,16 +36,10 @@ def test_learner_downloads_a_certificate_anyone_verifies_it_and_an_admin_revokes
     # An admin revokes it in the Wagtail admin.
     from certificates.models import Certificate
 
-    give_totp(UserFactory(email="root@example.org", is_superuser=True, is_staff=True))
+    UserFactory(email="root@example.org", is_superuser=True, is_staff=True, totp=True)
     admin = browser.new_context(base_url=live_server.url, locale="uk-UA").new_page()
-    admin.goto("/admin/")  # the admin signs in through the site's (rate-limited) login form
-    admin.get_by_label("Електронна пошта").fill("root@example.org")
-    admin.get_by_label("Пароль").fill(PASSWORD)
-    admin.locator("main form button[type=submit]").click()
-    admin.wait_for_url(re.compile(r"/accounts/2fa/authenticate/$"))  # staff sign in with a second factor
-    admin.locator("input[name=code]").fill(totp_code())
-    admin.locator("main form button[type=submit]").first.click()
-    admin.wait_for_url(re.compile(r"/admin/$"))
+    # The admin signs in through the site's (rate-limited) login form, with a second factor.
+    sign_in(admin, "root@example.org", totp=True, start="/admin/", lands_on=r"/admin/$")
     admin.goto(f"/admin/snippets/certificates/certificate/edit/{Certificate.objects.get(code=code).pk}/")
     admin.locator("input[name=revoke]").check()
     admin.locator("textarea[name=revoked_reason], input[name=revoked_reason]").fill("Видано помилково")
@@ -58,7 +49,7 @@ def test_learner_downloads_a_certificate_anyone_verifies_it_and_an_admin_revokes
     admin.wait_for_url(re.compile(r"/accounts/reauthenticate/"))
     admin.locator("input[name=password]").fill(PASSWORD)
     with admin.expect_navigation():
-        admin.locator("main form button[type=submit]").first.click()
+        submit(admin)
     assert Certificate.objects.get(code=code).revoked_at is not None
 
     visitor.reload()

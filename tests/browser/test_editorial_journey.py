@@ -1,31 +1,19 @@
-import re
-
-from django.contrib.auth.models import Group
-
+from accounts import roles
 from courses.models import LessonPage
-from tests.factories import PASSWORD, UserFactory, give_totp, make_course, totp_code
+from tests.browser.journeys import sign_in
+from tests.factories import UserFactory, make_course
 
 
 def admin_login(page, email):
-    page.goto("/admin/")  # the admin signs in through the site's login form
-    page.get_by_label("Електронна пошта").fill(email)
-    page.get_by_label("Пароль").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/accounts/2fa/authenticate/$"))  # staff sign in with a second factor
-    page.locator("input[name=code]").fill(totp_code())
-    page.locator("main form button[type=submit]").first.click()
-    page.wait_for_url(re.compile(r"/admin/$"))
+    """Staff reach the admin through the site's login form, with a second factor."""
+    sign_in(page, email, totp=True, start="/admin/", lands_on=r"/admin/$")
 
 
 def test_educator_writes_a_markdown_lesson_a_moderator_approves_a_learner_reads_it(browser, live_server, site):
     course = make_course(site["school"]["uk"], slug="teens", modules=1, lessons=1, audiences=["schools"])
     module = course.get_children().get(slug="module-1")
-    educator = UserFactory(email="educator@example.org")
-    educator.groups.add(Group.objects.get(name="Educators"))
-    give_totp(educator)
-    moderator = UserFactory(email="moderator@example.org")
-    moderator.groups.add(Group.objects.get(name="Moderators"))
-    give_totp(moderator)
+    educator = UserFactory(email="educator@example.org", groups=[roles.EDUCATORS], totp=True)
+    moderator = UserFactory(email="moderator@example.org", groups=[roles.MODERATORS], totp=True)
 
     def new_page():
         return browser.new_context(base_url=live_server.url, locale="uk-UA").new_page()

@@ -1,14 +1,9 @@
 import re
 
-from tests.factories import PASSWORD, UserFactory, make_course
+from tests.browser.journeys import MARK_DONE, complete_lesson, enrol, sign_in, sign_out
+from tests.factories import UserFactory, make_course
 
-
-def log_in(page, email):
-    page.goto("/uk/accounts/login/")
-    page.get_by_label("Електронна пошта").fill(email)
-    page.get_by_label("Пароль").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/uk/profile/$"))
+log_in = sign_in  # the name older journeys import from here
 
 
 def progress_value(page):
@@ -18,30 +13,27 @@ def progress_value(page):
 def test_learner_enrols_completes_lessons_and_resumes_after_logging_in_again(page, site):
     make_course(site["catalogue"]["uk"], slug="nrm", title="Суб'єкти НМВ", modules=2, lessons=2)
     learner = UserFactory(email="learner.journey@example.org")
-    log_in(page, learner.email)
+    sign_in(page, learner.email)
 
-    page.goto("/uk/courses/nrm/")
-    page.get_by_role("button", name="Записатися на цей курс").click()
+    enrol(page, "/uk/courses/nrm/")
     assert page.get_by_text("0 з 4 обов’язкових уроків пройдено (0%)").is_visible()
     page.get_by_role("link", name="Почати перший урок").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Lesson 1.1"
 
     # With JavaScript: the page does not reload, the bar moves and the change is announced.
     page.evaluate("window.__stay = true")
-    page.get_by_role("button", name="Позначити урок як пройдений").click()
-    page.get_by_text("✓ Ви пройшли цей урок.").wait_for()
+    complete_lesson(page)
     assert page.evaluate("window.__stay") is True
     assert progress_value(page) == 25
     assert page.get_by_text("1 з 4 обов’язкових уроків пройдено (25%)").is_visible()
     assert page.locator("[data-progress-status]").inner_text() == "Ви пройшли цей урок."
 
     page.get_by_role("link", name=re.compile("Наступний урок")).click()
-    page.get_by_role("button", name="Позначити урок як пройдений").click()
-    page.get_by_text("✓ Ви пройшли цей урок.").wait_for()
+    complete_lesson(page)
     assert progress_value(page) == 50
 
-    page.locator("header form button[type=submit]").click()  # log out
-    log_in(page, learner.email)
+    sign_out(page)
+    sign_in(page, learner.email)
     page.get_by_role("link", name="Моє навчання").click()
     card = page.locator(".course-card", has_text="Суб'єкти НМВ")
     assert card.get_by_text("2 з 4 обов’язкових уроків пройдено (50%)").is_visible()
@@ -54,11 +46,10 @@ def test_marking_complete_works_without_javascript(browser, live_server, site):
     learner = UserFactory(email="nojs@example.org")
     context = browser.new_context(base_url=live_server.url, java_script_enabled=False)
     page = context.new_page()
-    log_in(page, learner.email)
-    page.goto("/uk/courses/c/")
-    page.get_by_role("button", name="Записатися на цей курс").click()
+    sign_in(page, learner.email)
+    enrol(page, "/uk/courses/c/")
     page.goto("/uk/courses/c/module-1/lesson-1-1/")
-    page.get_by_role("button", name="Позначити урок як пройдений").click()
+    page.get_by_role("button", name=MARK_DONE).click()
     # The plain form post leads on to the next lesson, with the progress recorded.
     assert page.get_by_role("heading", level=1).inner_text() == "Lesson 1.2"
     assert page.get_by_text("Урок позначено як пройдений.").is_visible()

@@ -5,9 +5,8 @@ import re
 
 from allauth.mfa.models import Authenticator
 
-from django.contrib.auth.models import Group
-
 from accounts import roles
+from tests.browser.journeys import sign_out, submit
 from tests.factories import PASSWORD, UserFactory, totp_code
 
 
@@ -26,13 +25,8 @@ def watch_for_policy_violations(page):
     return problems
 
 
-def submit(page):
-    page.locator("main form button[type=submit]").first.click()
-
-
 def test_trainer_sets_up_an_authenticator_app_then_signs_in_with_a_code(page, site):
-    trainer = UserFactory(email="trainer.mfa@example.org")
-    trainer.groups.add(Group.objects.get(name=roles.TRAINERS))
+    trainer = UserFactory(email="trainer.mfa@example.org", groups=[roles.TRAINERS])  # no second factor yet
     problems = watch_for_policy_violations(page)
 
     page.goto("/uk/accounts/login/")
@@ -60,7 +54,7 @@ def test_trainer_sets_up_an_authenticator_app_then_signs_in_with_a_code(page, si
     assert page.get_by_role("heading", level=1).is_visible() and "/uk/reports/" in page.url
 
     # Signing out and in again: the password, then the code; a wrong code is refused.
-    page.locator("form[action$='/accounts/logout/'] button").click()
+    sign_out(page)
     page.goto("/uk/accounts/login/")
     page.get_by_label("Електронна пошта").fill(trainer.email)
     page.get_by_label("Пароль").fill(PASSWORD)
@@ -103,7 +97,7 @@ def test_trainer_sets_up_an_authenticator_app_then_signs_in_with_a_code(page, si
     assert Authenticator.objects.filter(user=trainer, type=Authenticator.Type.WEBAUTHN).exists()
 
     # …and signing in with the key instead of a code.
-    page.locator("form[action$='/accounts/logout/'] button").click()
+    sign_out(page)
     page.goto("/uk/accounts/login/")
     page.get_by_label("Електронна пошта").fill(trainer.email)
     page.get_by_label("Пароль").fill(PASSWORD)

@@ -1,44 +1,27 @@
-import re
 from datetime import timedelta
 
 from django.utils import timezone
 
-from quizzes.attempting import model_answers
-from quizzes.models import Attempt, QuestionBank
-from tests.browser.test_learner_journey import log_in
-from tests.factories import UserFactory, make_course, make_question, make_quiz
-
-
-def answer_all(page, attempt, *, right):
-    """Fill the attempt form in the browser, every answer right or every answer wrong."""
-    for name, values in model_answers(attempt, right=right).items():
-        if "-" in name:
-            page.select_option(f"#{name}", value=values[0])
-        else:
-            for value in values:
-                page.check(f"#{name}-o{value}")
-
-
-def current_attempt(page):
-    return Attempt.objects.get(pk=int(re.search(r"/attempts/(\d+)/", page.url).group(1)))
+from quizzes.models import Attempt
+from tests.browser.journeys import (
+    SUBMIT_ANSWERS,
+    answer_quiz,
+    complete_lesson,
+    current_attempt,
+    enrol,
+    fill_answers,
+    sign_in,
+)
+from tests.factories import QuestionBankFactory, QuestionFactory, UserFactory, make_course, make_quiz
 
 
 def test_learner_takes_the_pretest_fails_waits_passes_and_completes_the_course(page, site):
     course = make_course(site["catalogue"]["uk"], slug="c", title="Виявлення", modules=1, lessons=2)
-    bank = QuestionBank.objects.create(name="Bank", course=course)
-    make_question(bank, name="single", right=["Утримання документів"], wrong=["Робота за кордоном"])
-    make_question(
-        bank, qtype="multiple", name="multi", right=["Боргова залежність", "Наднормова робота"], wrong=["Договір"]
-    )
-    make_question(bank, qtype="true_false", name="tf", right=["Неправда"], wrong=["Правда"])
-    make_question(
-        bank,
-        qtype="matching",
-        name="match",
-        right=(),
-        wrong=(),
-        pairs=[("Ст. 13", "30 днів"), ("Ст. 27", "Без скарги")],
-    )
+    bank = QuestionBankFactory(course=course)
+    QuestionFactory(bank=bank)  # one of each type
+    QuestionFactory(bank=bank, multiple=True)
+    QuestionFactory(bank=bank, true_false=True)
+    QuestionFactory(bank=bank, matching=True)
     make_quiz(
         course,
         bank,
@@ -63,34 +46,26 @@ def test_learner_takes_the_pretest_fails_waits_passes_and_completes_the_course(p
         feedback_mode="passed",
     )
     learner = UserFactory(email="quiz.learner@example.org")
-    log_in(page, learner.email)
-    page.goto("/uk/courses/c/")
-    page.get_by_role("button", name="Записатися на цей курс").click()
+    sign_in(page, learner.email)
+    enrol(page, "/uk/courses/c/")
 
     # Pre-test: answered, scored, no feedback.
     page.get_by_role("link", name="Вхідний тест").click()
     page.get_by_role("button", name="Почати тест").click()
     assert page.locator("fieldset legend").count() == 4
-    answer_all(page, current_attempt(page), right=False)
-    page.get_by_role("button", name="Надіслати відповіді").click()
+    answer_quiz(page, right=False)
     assert page.get_by_text("Ваш результат: 0%").is_visible()
 
     # Study.
-    page.goto("/uk/courses/c/module-1/lesson-1-1/")
-    page.get_by_role("button", name="Позначити урок як пройдений").click()
-    page.get_by_text("✓ Ви пройшли цей урок.").wait_for()
-    page.goto("/uk/courses/c/module-1/lesson-1-2/")
-    page.get_by_role("button", name="Позначити урок як пройдений").click()
-    page.get_by_text("✓ Ви пройшли цей урок.").wait_for()
+    complete_lesson(page, "/uk/courses/c/module-1/lesson-1-1/")
+    complete_lesson(page, "/uk/courses/c/module-1/lesson-1-2/")
     page.goto("/uk/courses/c/")
     assert not page.get_by_text("Курс завершено").is_visible()  # the final assessment is still required
 
     # Final assessment: a first attempt that fails.
     page.get_by_role("link", name="Підсумкове оцінювання").first.click()
     page.get_by_role("button", name="Почати тест").click()
-    first = current_attempt(page)
-    answer_all(page, first, right=False)
-    page.get_by_role("button", name="Надіслати відповіді").click()
+    first = answer_quiz(page, right=False)
     assert page.get_by_text("Не складено: прохідний бал — 70%.").is_visible()
     page.get_by_role("link", name="Повернутися до тесту").click()
     assert page.get_by_text("Наступну спробу можна почати після часу очікування.").is_visible()
@@ -99,9 +74,9 @@ def test_learner_takes_the_pretest_fails_waits_passes_and_completes_the_course(p
     Attempt.objects.filter(pk=first.pk).update(submitted_at=timezone.now() - timedelta(minutes=11))
     page.reload()
     page.get_by_role("button", name="Почати нову спробу").click()
-    answer_all(page, current_attempt(page), right=True)
+    fill_answers(page, current_attempt(page), right=True)
     page.keyboard.press("End")
-    page.get_by_role("button", name="Надіслати відповіді").click()
+    page.get_by_role("button", name=SUBMIT_ANSWERS).click()
     assert page.get_by_text("Ваш результат: 100%").is_visible()
     assert page.get_by_text("Ви склали цей тест.").is_visible()
 

@@ -1,38 +1,17 @@
 import re
 
-from django.contrib.auth.models import Group
 from django.core import mail
 
+from accounts import roles
 from courses.models import LessonPage
-from tests.browser.test_learner_journey import log_in
-from tests.factories import PASSWORD, UserFactory, give_totp, make_course, totp_code
+from tests.browser.journeys import MARK_DONE, reauthenticate_if_asked, sign_in
+from tests.factories import CohortFactory, UserFactory, make_course
 
 CSV_HEADER = "email,full_name_uk,given_name_latin,family_name_latin,organisation,sector,oblast\n"
 
 
 def trainer_user(email):
-    trainer = UserFactory(email=email)
-    trainer.groups.add(Group.objects.get(name="Trainers"))
-    return give_totp(trainer)  # staff sign in with a second factor
-
-
-def log_in_staff(page, email):
-    """Password, then the authenticator app's code."""
-    page.goto("/uk/accounts/login/")
-    page.get_by_label("Електронна пошта").fill(email)
-    page.get_by_label("Пароль").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/uk/accounts/2fa/authenticate/"))
-    page.locator("input[name=code]").fill(totp_code())
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(re.compile(r"/uk/profile/$"))
-
-
-def reauthenticate_if_asked(page):
-    """Learner-level downloads ask for the password again (once in a while)."""
-    if "/reauthenticate/" in page.url:
-        page.locator("input[name=password]").fill(PASSWORD)
-        page.locator("main form button[type=submit]").click()
+    return UserFactory(email=email, groups=[roles.TRAINERS], totp=True)  # staff sign in with a second factor
 
 
 def test_trainer_creates_a_cohort_a_learner_joins_and_completes_and_the_trainer_downloads_the_csv(
@@ -43,7 +22,7 @@ def test_trainer_creates_a_cohort_a_learner_joins_and_completes_and_the_trainer_
     learner = UserFactory(email="cohort.learner@example.org")
 
     trainer_page = browser.new_context(base_url=live_server.url, accept_downloads=True).new_page()
-    log_in_staff(trainer_page, trainer.email)
+    sign_in(trainer_page, trainer.email, totp=True)
     trainer_page.get_by_role("link", name="Звіти").click()
     trainer_page.get_by_role("link", name="Групи", exact=True).click()
     trainer_page.get_by_role("link", name="Нова група").click()
@@ -54,7 +33,7 @@ def test_trainer_creates_a_cohort_a_learner_joins_and_completes_and_the_trainer_
     assert re.search(r"/uk/join/[A-Z0-9]{10}/$", invite)
 
     learner_page = browser.new_context(base_url=live_server.url).new_page()
-    log_in(learner_page, learner.email)
+    sign_in(learner_page, learner.email)
     learner_page.goto(invite)
     learner_page.get_by_role("button", name="Приєднатися і записатися").click()
     assert learner_page.get_by_role("link", name="Курс для прикордонників").first.is_visible()
@@ -63,7 +42,7 @@ def test_trainer_creates_a_cohort_a_learner_joins_and_completes_and_the_trainer_
     assert trainer_page.locator("[data-figure=completed]").inner_text() == "0"
 
     learner_page.goto(LessonPage.objects.descendant_of(course).get().url)
-    learner_page.get_by_role("button", name="Позначити урок як пройдений").click()
+    learner_page.get_by_role("button", name=MARK_DONE).click()
     learner_page.get_by_text("Вітаємо: ви завершили курс.").wait_for()
 
     trainer_page.reload()
@@ -84,18 +63,15 @@ def test_trainer_creates_a_cohort_a_learner_joins_and_completes_and_the_trainer_
 def test_a_csv_invitation_is_accepted_under_my_cohorts_before_the_trainer_sees_anything(
     browser, live_server, site, tmp_path
 ):
-    from reports.models import Cohort
-
     course = make_course(site["catalogue"]["uk"], slug="c", title="Курс для соцпрацівників", modules=1, lessons=1)
     trainer = trainer_user("trainer.csv@example.org")
-    cohort = Cohort.objects.create(name="Суми, січень", trainer=trainer)
-    cohort.courses.add(course)
+    cohort = CohortFactory(name="Суми, січень", trainer=trainer, courses=[course])
     learner = UserFactory(email="invited.learner@example.org")
     upload = tmp_path / "learners.csv"
     upload.write_text(CSV_HEADER + "invited.learner@example.org,Олена Петренко,Olena,Petrenko,ЦСС,social,UA-59\n")
 
     trainer_page = browser.new_context(base_url=live_server.url).new_page()
-    log_in_staff(trainer_page, trainer.email)
+    sign_in(trainer_page, trainer.email, totp=True)
     trainer_page.goto(f"/uk/reports/cohorts/{cohort.pk}/")
     trainer_page.locator("input[type=file]").set_input_files(str(upload))
     trainer_page.locator("form[enctype] button[type=submit]").click()
@@ -105,7 +81,7 @@ def test_a_csv_invitation_is_accepted_under_my_cohorts_before_the_trainer_sees_a
     assert [m.to for m in mail.outbox] == [["invited.learner@example.org"]]
 
     learner_page = browser.new_context(base_url=live_server.url).new_page()
-    log_in(learner_page, learner.email)
+    sign_in(learner_page, learner.email)
     learner_page.goto("/uk/learning/")
     learner_page.locator("main a[href='/uk/my-cohorts/']").click()
     invitation = learner_page.locator(".course-card", has_text="Суми, січень")

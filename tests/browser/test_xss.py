@@ -5,15 +5,21 @@ the tests therefore also require that no CSP violation happens at all and that t
 no event handler: the sanitiser has to be enough on its own.
 """
 
-from django.contrib.auth.models import Group
-
+from accounts import roles
 from content.models import StandardPage
-from quizzes.models import QuestionBank
-from reports.models import Cohort, Membership
-from tests.browser.test_learner_journey import log_in
+from tests.browser.journeys import sign_in
 from tests.content.test_markdown import ALLOWED_TAGS
 from tests.content.xss_corpus import VECTORS, X
-from tests.factories import PASSWORD, UserFactory, give_totp, make_course, make_question, make_quiz, publish, totp_code
+from tests.factories import (
+    CohortFactory,
+    MembershipFactory,
+    QuestionBankFactory,
+    QuestionFactory,
+    UserFactory,
+    make_course,
+    make_quiz,
+    publish,
+)
 
 # Injected by Playwright before any of the page's own code, outside the page's CSP: records what the policy blocks.
 WATCH_CSP = """
@@ -131,23 +137,19 @@ def test_names_organisations_cohorts_and_questions_run_no_script(browser, live_s
     image_vector = f'<img src=x onerror="{X}">'
     script_vector = f"<script>{X}</script>"
     course = make_course(site["catalogue"]["uk"], slug="c", modules=1, lessons=1)
-    bank = QuestionBank.objects.create(name="Bank", course=course)
-    question = make_question(bank, name="q")
-    question.stem, question.scenario = " ".join(VECTORS[:40]), " ".join(VECTORS[40:])
-    question.save()
+    bank = QuestionBankFactory(course=course)
+    QuestionFactory(bank=bank, stem=" ".join(VECTORS[:40]), scenario=" ".join(VECTORS[40:]))
     quiz = make_quiz(course, bank, count=1)
-    trainer = UserFactory(email="t@example.org")
-    trainer.groups.add(Group.objects.get(name="Trainers"))
-    give_totp(trainer)  # staff reach the reports only with a second factor
-    cohort = Cohort.objects.create(name=image_vector + f'<svg onload="{X}">', trainer=trainer)
-    cohort.courses.add(course)
+    # Staff reach the reports only with a second factor.
+    trainer = UserFactory(email="t@example.org", groups=[roles.TRAINERS], totp=True)
+    cohort = CohortFactory(name=image_vector + f'<svg onload="{X}">', trainer=trainer, courses=[course])
     learner = UserFactory(email="l@example.org", organisation=image_vector, position=script_vector)
-    Membership.objects.create(cohort=cohort, user=learner)
+    MembershipFactory(cohort=cohort, user=learner, enrol=False)  # the invite link below enrols
 
     context = browser.new_context(base_url=live_server.url, locale="uk-UA")
     page = context.new_page()
     watch = Watch(page)
-    log_in(page, learner.email)
+    sign_in(page, learner.email)
     page.goto(f"/uk/join/{cohort.invite_code}/")
     watch.assert_no_script_ran()
     page.get_by_role("button", name="Приєднатися і записатися").click()
@@ -158,13 +160,7 @@ def test_names_organisations_cohorts_and_questions_run_no_script(browser, live_s
 
     trainer_page = browser.new_context(base_url=live_server.url, locale="uk-UA").new_page()
     trainer_watch = Watch(trainer_page)
-    trainer_page.goto("/uk/accounts/login/")
-    trainer_page.get_by_label("Електронна пошта").fill(trainer.email)
-    trainer_page.get_by_label("Пароль").fill(PASSWORD)
-    trainer_page.locator("main form button[type=submit]").click()
-    trainer_page.locator("input[name=code]").fill(totp_code())  # staff sign in with a second factor
-    trainer_page.locator("main form button[type=submit]").first.click()
-    trainer_page.wait_for_url("**/uk/profile/")
+    sign_in(trainer_page, trainer.email, totp=True)  # staff sign in with a second factor
     for url in ("/uk/reports/", f"/uk/reports/cohorts/{cohort.pk}/", "/uk/reports/learners/", "/uk/reports/cohorts/"):
         trainer_page.goto(url)
         trainer_watch.assert_no_script_ran()

@@ -1,12 +1,13 @@
 # Two commands set everything up on a fresh machine:
 #   make run    virtualenv + pinned requirements, SQLite migrated, demo content loaded, site on :8000
 #   make test   the whole test suite, browser tests included (skipped locally when Chromium is missing)
+#   make test-fast  the same without the browser tests
 PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: help run test test-postgres lint format messages clean
+.PHONY: help run test test-fast test-postgres lint format messages clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -24,6 +25,9 @@ run: $(STAMP)  ## migrate SQLite, load the demo content and serve http://127.0.0
 
 test: $(STAMP)  ## run the whole test suite (set DATABASE_URL for PostgreSQL)
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+test-fast: $(STAMP)  ## the test suite without the browser tests (the quick loop while working)
+	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
 
 lint: $(STAMP)  ## ruff check and format check, and the apps' import layers
 	$(VENV)/bin/ruff check .

@@ -7,7 +7,6 @@
 """
 
 import random
-import secrets
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -20,13 +19,12 @@ from django.utils.translation import gettext as _
 from wagtail.models import Revision
 
 from courses.progress import course_completion_check, enrollment_for
-from courses.summary import summary_quiz_graded
 
-from . import grading
-from .formats.base import MATCHING, MULTIPLE
-from .grading import option_weights
+from . import grading, signals
 from .models import Attempt, DrawRule, Question, QuizPage
 from .models.pages import QuizKind
+from .types import registry
+from .types.base import AnswerRefused, Tokens
 
 # Seconds of grace after a time limit, for the request in flight when time runs out.
 TIME_LIMIT_GRACE = 30
@@ -197,41 +195,19 @@ def drawn_questions(attempt: Attempt) -> dict[int, Question]:
     return drawn
 
 
-def _tokens(count: int, taken: set) -> list[str]:
-    """Unguessable option values, unique within the attempt: the page shows these, never database ids."""
-    tokens = []
-    while len(tokens) < count:
-        token = secrets.token_hex(8)
-        if token not in taken:
-            taken.add(token)
-            tokens.append(token)
-    return tokens
-
-
-def _draw_entry(question, shuffle: bool, taken: set) -> dict:
-    entry = {"question": question.pk, "type": question.qtype, "revision": question.live_revision_id}
-    if question.qtype == MATCHING:
-        pairs = [pair.pk for pair in question.pairs.all()]
-        right = pairs[:]
-        _random.shuffle(right)
-        # The right-hand choices get tokens of their own, unrelated to the left-hand ones, so the page cannot pair
-        # them up.
-        return {
-            **entry,
-            "left": pairs,
-            "right": right,
-            "left_tokens": _tokens(len(pairs), taken),
-            "right_tokens": _tokens(len(right), taken),
-        }
-    options = [option.pk for option in question.options.all()]
-    if shuffle and question.qtype != "true_false":
-        _random.shuffle(options)
-    return {**entry, "options": options, "tokens": _tokens(len(options), taken)}
-
-
 def draw_entries(questions, shuffle: bool) -> list[dict]:
-    taken = set()
-    return [_draw_entry(question, shuffle, taken) for question in questions]
+    """What an attempt stores of each question drawn: its id, type and revision, and what its type keeps (the
+    order of its options and their random tokens, unique within the attempt)."""
+    tokens = Tokens()
+    return [
+        {
+            "question": question.pk,
+            "type": question.qtype,
+            "revision": question.live_revision_id,
+            **registry.get(question.qtype).draw(question, shuffle=shuffle, tokens=tokens),
+        }
+        for question in questions
+    ]
 
 
 def attempt_start(*, user, quiz: QuizPage) -> Attempt:
@@ -266,48 +242,26 @@ def attempt_start(*, user, quiz: QuizPage) -> Attempt:
         return resumed
 
 
-def _refuse_choice():
-    return AttemptRefused(_("An answer is not one of the choices offered."), status=400)
-
-
 def parse_answers(attempt: Attempt, post) -> dict[str, object]:
-    """Map a posted answer set from the attempt's tokens back to option and pair ids, checked against the stored
-    draw. Raises AttemptRefused (400) on anything else: an unknown key, an unknown token, a missing answer."""
+    """Map a posted answer set from the attempt's tokens back to database ids (each question's type reads its own
+    fields), checked against the stored draw. Raises AttemptRefused (400) on anything else: an unknown key, an
+    unknown token, a missing answer."""
     expected = set()
     for entry in attempt.draw:
-        if "left" in entry:
-            expected.update(f"q{entry['question']}-{token}" for token in entry["left_tokens"])
-        else:
-            expected.add(f"q{entry['question']}")
+        expected.update(registry.for_entry(entry).answer_keys(entry))
     posted = {key for key in post if key.startswith("q")}
     if posted - expected:
         raise AttemptRefused(_("The answers do not belong to this attempt."), status=400)
-    answers, missing = {}, []
+    answers, missing = {}, False
     for entry in attempt.draw:
-        question_id = str(entry["question"])
-        if "left" in entry:
-            rights = dict(zip(entry["right_tokens"], entry["right"], strict=True))
-            matches = {}
-            for left, token in zip(entry["left"], entry["left_tokens"], strict=True):
-                value = post.get(f"q{question_id}-{token}", "")
-                if not value:
-                    missing.append(question_id)
-                    continue
-                if value not in rights:
-                    raise _refuse_choice()
-                matches[str(left)] = rights[value]
-            answers[question_id] = matches
+        try:
+            answer = registry.for_entry(entry).parse(entry, post)
+        except AnswerRefused as refusal:
+            raise AttemptRefused(refusal.message, status=400) from None
+        if answer is None:
+            missing = True
         else:
-            options = dict(zip(entry["tokens"], entry["options"], strict=True))
-            values = post.getlist(f"q{question_id}")
-            if not values:
-                missing.append(question_id)
-                continue
-            if not all(value in options for value in values) or len(set(values)) != len(values):
-                raise _refuse_choice()
-            if len(values) > 1 and entry["type"] != MULTIPLE:
-                raise AttemptRefused(_("Choose one answer for each single-choice question."), status=400)
-            answers[question_id] = [options[value] for value in values]
+            answers[str(entry["question"])] = answer
     if missing:
         raise AttemptRefused(_("Answer every question before you submit."), status=400)
     return answers
@@ -353,7 +307,14 @@ def attempt_submit(*, user, attempt_id: int, post) -> Submission:
             first_pass=passed and not earlier["passed"],
         )
         if updated:
-            summary_quiz_graded(user=user, course_key=attempt.course_key, kind=attempt.kind, score=score)
+            signals.quiz_graded.send(
+                sender=Attempt,
+                attempt=attempt,
+                user=user,
+                course_key=attempt.course_key,
+                kind=attempt.kind,
+                score=score,
+            )
         if updated and passed and attempt.quiz is not None:
             course = attempt.quiz.get_course()
             if course is not None:
@@ -401,14 +362,6 @@ def model_answers(attempt: Attempt, *, right=True) -> dict[str, list[str]]:
     data = {}
     for entry in attempt.draw:
         is_right = right() if callable(right) else right
-        if "left" in entry:
-            token_of = dict(zip(entry["right"], entry["right_tokens"], strict=True))
-            rights = entry["left"] if is_right else entry["left"][1:] + entry["left"][:1]
-            for token, chosen in zip(entry["left_tokens"], rights, strict=True):
-                data[f"q{entry['question']}-{token}"] = [token_of[chosen]]
-            continue
-        token_of = dict(zip(entry["options"], entry["tokens"], strict=True))
-        weights = option_weights(questions[entry["question"]].options.all())
-        picked = [pk for pk in entry["options"] if (weights[pk] > 0) == is_right] or entry["options"][:1]
-        data[f"q{entry['question']}"] = [token_of[pk] for pk in (picked if entry["type"] == MULTIPLE else picked[:1])]
+        question = questions[entry["question"]]
+        data.update(registry.for_entry(entry, question).model_answer(question, entry, is_right))
     return data

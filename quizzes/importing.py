@@ -11,14 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from .formats.aiken import parse_aiken
-from .formats.base import MATCHING, MULTIPLE, TRUE_FALSE, ParsedOption, ParsedPair, ParsedQuestion, ParseResult
+from .formats.base import ParsedQuestion, ParseResult
 from .formats.gift import export_gift, parse_gift
-from .grading import option_weights
 from .models import MatchPair, Option, Question, QuestionBank
+from .types import registry
 
 FORMATS = {"gift": _("Moodle GIFT"), "aiken": _("Aiken")}
 MAX_FILE_BYTES = 2 * 1024 * 1024
-TRUE_FALSE_LABELS = {"uk": ("Правда", "Неправда"), "en": ("True", "False")}
 
 
 class ImportRefused(Exception):
@@ -64,12 +63,6 @@ def join_source(explanation: str, source: str) -> str:
     return f"{explanation}\n\n{SOURCE_PREFIXES[0]} {source}".strip() if source else explanation
 
 
-def _option_text(text: str, qtype: str, index: int, language: str) -> str:
-    if qtype == TRUE_FALSE:
-        return TRUE_FALSE_LABELS.get(language, TRUE_FALSE_LABELS["en"])[0 if text.lower() == "true" else 1]
-    return text
-
-
 @transaction.atomic
 def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale, live: bool = True) -> dict[str, int]:
     """Store every parsed question in ``bank``; refuse the whole file if any question is malformed. With
@@ -91,16 +84,17 @@ def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale,
             live=live,
             has_unpublished_changes=not live,
         )
+        options, pairs = registry.get(parsed.type).imported(parsed, locale.language_code)
         question.options = [
             Option(
-                text=_option_text(option.text, parsed.type, index, locale.language_code)[:500],
+                text=option.text[:500],
                 is_correct=option.weight > 0,
                 weight=Decimal(str(round(option.weight * 100, 4))),
                 feedback=option.feedback,
             )
-            for index, option in enumerate(parsed.options)
+            for option in options
         ]
-        question.pairs = [MatchPair(left=pair.left[:300], right=pair.right[:300]) for pair in parsed.pairs]
+        question.pairs = [MatchPair(left=pair.left[:300], right=pair.right[:300]) for pair in pairs]
         question.full_clean(exclude=["translation_key"])
         question.save()
     return count_by_type(result)
@@ -117,19 +111,7 @@ def bank_export(*, bank: QuestionBank, locale: Locale | None = None) -> str:
         questions = questions.filter(locale=locale)
     parsed = []
     for question in questions:
-        options = list(question.options.all())
-        if question.qtype == TRUE_FALSE:
-            right = next((option for option in options if option.is_correct), None)
-            truth = right is not None and options.index(right) == 0
-            options_out = [
-                ParsedOption("True", 1.0 if truth else 0.0, options[0].feedback if options else ""),
-                ParsedOption("False", 0.0 if truth else 1.0, options[1].feedback if len(options) > 1 else ""),
-            ]
-        else:
-            weights = option_weights(options)
-            if question.qtype != MULTIPLE:  # a wrong single choice earns nothing; GIFT writes it as plain ~
-                weights = {pk: max(0.0, weight) for pk, weight in weights.items()}
-            options_out = [ParsedOption(option.text, weights[option.pk], option.feedback) for option in options]
+        options, pairs = registry.get(question.qtype).exported(question)
         parsed.append(
             ParsedQuestion(
                 line=0,
@@ -137,8 +119,8 @@ def bank_export(*, bank: QuestionBank, locale: Locale | None = None) -> str:
                 name=question.name,
                 stem=question.stem if not question.scenario else f"{question.scenario}\n\n{question.stem}",
                 category=question.category,
-                options=options_out if question.qtype != MATCHING else [],
-                pairs=[ParsedPair(pair.left, pair.right) for pair in question.pairs.all()],
+                options=options,
+                pairs=pairs,
                 general_feedback=join_source(question.explanation, question.source),
             )
         )

@@ -49,12 +49,14 @@ def take(request, attempt_id):
     return render_attempt(request, attempt)
 
 
-def render_attempt(request, attempt, *, posted=None, error="", status=200):
+def render_attempt(request, attempt, *, posted=None, error="", status=200, closed=False):
+    """``closed``: the attempt can no longer be submitted (its time ran out); the answers are shown, not sent."""
     context = {
         "attempt": attempt,
         "quiz": attempt.quiz,
         "questions": presenting.shown_questions(attempt, posted=posted),
         "error": error,
+        "closed": closed,
     }
     return render(request, "quizzes/attempt.html", context, status=status)
 
@@ -66,10 +68,18 @@ def submit(request, attempt_id):
     try:
         submission = attempting.attempt_submit(user=request.user, attempt_id=attempt.pk, post=request.POST)
     except attempting.AttemptRefused as refusal:
-        if refusal.status == 400 and not attempt.is_submitted:
-            # Show the form again with what the learner chose (matches too), so nothing given is lost.
+        if refusal.status in (400, 403) and not attempt.is_submitted:
+            # Show the form again with every answer as the learner gave it (choices, matches, typed answers), so
+            # nothing given is lost: to complete it (400), or to see what was not accepted in time (403).
             posted = presenting.posted_answers(attempt, request.POST)
-            return render_attempt(request, attempt, posted=posted, error=refusal.message, status=400)
+            return render_attempt(
+                request,
+                attempt,
+                posted=posted,
+                error=refusal.message,
+                status=refusal.status,
+                closed=refusal.status != 400,
+            )
         return render(
             request, "quizzes/refused.html", {"message": refusal.message, "quiz": attempt.quiz}, status=refusal.status
         )

@@ -7,6 +7,8 @@ the user back to the dashboard with "Sorry, you do not have permission", as for 
 
 from functools import wraps
 
+import django_filters
+
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import URLPattern, path, reverse
@@ -15,7 +17,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.panels import ObjectList
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
@@ -31,12 +34,15 @@ from . import admin_views
 from .forms import QuestionForm
 from .models import Question, QuestionBank
 from .permissions import ScopedPermissionPolicy, banks_for, questions_for
+from .types import registry
 
 register_permission_policy(Question, ScopedPermissionPolicy(Question, questions_for), exact_class=True)
 register_permission_policy(QuestionBank, ScopedPermissionPolicy(QuestionBank, banks_for), exact_class=True)
 
 
 class QuestionFilterSet(WagtailFilterSet):
+    qtype = django_filters.ChoiceFilter(label=_("type"), choices=registry.choices)
+
     class Meta:
         model = Question
         fields = ["bank", "qtype", "category", "locale", "live"]
@@ -122,15 +128,37 @@ class QuestionBankViewSet(ScopedSnippetViewSet):
     search_fields = ["name"]
 
 
+def _type_label(code):
+    try:
+        return registry.get(code).label
+    except LookupError:
+        return code
+
+
 class QuestionViewSet(ScopedSnippetViewSet):
     model = Question
     scope = staticmethod(questions_for)
     icon = "help"
     menu_label = _("Questions")
-    list_display = ["name", "bank", "qtype", "category", "locale", "live"]
+    list_display = [
+        "name",
+        "bank",
+        Column("qtype", label=_("type"), accessor=lambda question: _type_label(question.qtype)),
+        "category",
+        "locale",
+        "live",
+    ]
     filterset_class = QuestionFilterSet
     search_fields = ["name", "stem"]
-    edit_handler = ObjectList(Question.panels, base_form_class=QuestionForm)
+    edit_handler = ObjectList(
+        [
+            *Question.panels,
+            MultiFieldPanel(
+                [FieldPanel(name) for name in registry.settings_fields()], heading=_("Options of the question type")
+            ),
+        ],
+        base_form_class=QuestionForm,
+    )
 
 
 class QuizzesGroup(SnippetViewSetGroup):

@@ -1,11 +1,11 @@
 from dataclasses import dataclass, field
 
-# The question types the platform grades.
+# The codes of the first question types, which the file formats name; every type, these included, is an object in
+# ``quizzes.types`` (its module says how it is drawn, answered, graded and written in GIFT).
 SINGLE = "single"
 MULTIPLE = "multiple"
 TRUE_FALSE = "true_false"
 MATCHING = "matching"
-TYPES = (SINGLE, MULTIPLE, TRUE_FALSE, MATCHING)
 
 
 @dataclass
@@ -24,12 +24,12 @@ class ParsedPair:
 @dataclass
 class ParsedQuestion:
     line: int  # 1-based line where the question starts in the file
-    type: str  # one of TYPES
+    type: str  # a question type's code (quizzes.types.registry)
     name: str  # GIFT ::title::, or the first words of the stem
     stem: str  # Markdown; HTML from a GIFT [html] question is converted or sanitised to safe Markdown/text
     category: str = ""  # from the last $CATEGORY: line, e.g. "indicators" or "top/indicators"
-    options: list[ParsedOption] = field(default_factory=list)  # single, multiple, true_false
-    pairs: list[ParsedPair] = field(default_factory=list)  # matching
+    options: list[ParsedOption] = field(default_factory=list)  # choices; accepted answers (short answer)
+    pairs: list[ParsedPair] = field(default_factory=list)  # matching; a pair with no left item is a distractor
     general_feedback: str = ""  # GIFT ####general feedback; becomes the explanation
 
 
@@ -44,7 +44,7 @@ class Problem:
 class ParseResult:
     questions: list[ParsedQuestion] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)  # malformed: the whole file is refused
-    skipped: list[Problem] = field(default_factory=list)  # well-formed but unsupported (essay, numerical, ...)
+    skipped: list[Problem] = field(default_factory=list)  # well-formed but unsupported (essay, numerical)
 
     @property
     def ok(self) -> bool:

@@ -1,4 +1,5 @@
-"""Question banks: one per course, holding translatable questions of four types."""
+"""Question banks: one per course, holding translatable questions. What a question of each type shows, accepts
+and is worth is up to its type (``quizzes.types``); the model only stores it."""
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -18,8 +19,6 @@ from wagtail.models import (
     WorkflowMixin,
 )
 from wagtail.search import index
-
-from ..formats.base import MATCHING, MULTIPLE, SINGLE, TRUE_FALSE
 
 
 class QuestionBank(models.Model):
@@ -45,13 +44,6 @@ class QuestionBank(models.Model):
         return self.name
 
 
-class QuestionType(models.TextChoices):
-    SINGLE = SINGLE, _("Single choice")
-    MULTIPLE = MULTIPLE, _("Multiple response")
-    TRUE_FALSE = TRUE_FALSE, _("True / false")
-    MATCHING = MATCHING, _("Matching")
-
-
 class QuestionTag(TaggedItemBase):
     content_object = ParentalKey("quizzes.Question", on_delete=models.CASCADE, related_name="tagged_items")
 
@@ -63,7 +55,9 @@ class Question(
     moderator publishes it; quizzes draw only live questions, and each attempt keeps the revision it drew."""
 
     bank = models.ForeignKey(QuestionBank, verbose_name=_("bank"), on_delete=models.CASCADE, related_name="questions")
-    qtype = models.CharField(_("type"), max_length=20, choices=QuestionType.choices, default=QuestionType.SINGLE)
+    # The type's code in ``quizzes.types.registry``; the question form offers the registered types, so a new type
+    # needs no migration.
+    qtype = models.CharField(_("type"), max_length=20, default="single")
     name = models.CharField(_("name"), max_length=200, help_text=_("A short name editors and reports use."))
     category = models.SlugField(
         _("category"),
@@ -72,6 +66,8 @@ class Question(
         allow_unicode=True,
         help_text=_("Quizzes draw questions by category, e.g. a module's slug."),
     )
+    # Per-question options of the type (e.g. a short answer's "letter case matters"); the types declare them.
+    settings = models.JSONField(_("type options"), default=dict, blank=True)
     tags = ClusterTaggableManager(through=QuestionTag, blank=True, verbose_name=_("tags"))
     scenario = models.TextField(
         _("scenario"), blank=True, help_text=_("Optional case shown before the question (Markdown). Use pseudonyms.")
@@ -95,8 +91,8 @@ class Question(
         MultiFieldPanel([FieldPanel("category"), FieldPanel("tags")], heading=_("Category and tags")),
         FieldPanel("scenario"),
         FieldPanel("stem"),
-        InlinePanel("options", label=_("Options (single choice, multiple response, true / false)")),
-        InlinePanel("pairs", label=_("Pairs (matching)")),
+        InlinePanel("options", label=_("Options (choice types) or accepted answers (short answer)")),
+        InlinePanel("pairs", label=_("Pairs (matching); a pair with no item is an extra wrong answer")),
         FieldPanel("explanation"),
         FieldPanel("source"),
     ]
@@ -143,7 +139,9 @@ class Option(Orderable):
 
 class MatchPair(Orderable):
     question = ParentalKey(Question, on_delete=models.CASCADE, related_name="pairs")
-    left = models.CharField(_("item"), max_length=300)
+    left = models.CharField(
+        _("item"), max_length=300, blank=True, help_text=_("Leave empty for an extra answer that matches no item.")
+    )
     right = models.CharField(_("matches"), max_length=300)
 
     panels = [FieldPanel("left"), FieldPanel("right")]

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from quizzes.formats.base import MATCHING, MULTIPLE, SINGLE, TRUE_FALSE, ParsedOption, ParsedPair, ParsedQuestion
 from quizzes.formats.gift import export_gift, html_to_text, parse_gift
+from quizzes.types.short_answer import SHORT_ANSWER
 
 DATA = Path(__file__).parent / "data"
 
@@ -397,16 +398,7 @@ def test_html_title_is_stripped_of_tags():
         ("::E::Write an essay.{####Graded by hand.}", "essay questions are not supported"),
         ("::N::When was he born?{#1822:5}", "numerical questions are not supported"),
         ("::N::Range?{#\n=%100%1..5#ok\n~#no\n}", "numerical questions are not supported"),
-        ("::S::Who is buried?{=no one =nobody}", "short-answer questions (only '=' answers, no '~') are not supported"),
-        (
-            "::S::Two plus {=%100%two =%50%2} equals four.",
-            "short-answer questions (only '=' answers, no '~') are not supported",
-        ),
         ("::D::Just a description.", "a description (text without an answer block) is not a question; not imported"),
-        (
-            "::M::Match.{=a -> b =c -> d = -> extra}",
-            "matching with extra wrong answers ('= -> answer' with no item) is not supported",
-        ),
     ],
 )
 def test_unsupported_questions_are_skipped(text, reason):
@@ -467,6 +459,19 @@ def test_unsupported_questions_are_skipped(text, reason):
         ("::L::Which?{a =b ~c}", 1, "L", "'a' is not an answer: start each answer with '=' (right) or '~' (wrong)"),
         ("::M::Match.{\n=a -> b\n=c d\n=e -> f\n}", 1, "M", "the pair '=c d' has no '->' (line 3)"),
         ("::M::Match.{=a -> b}", 1, "M", "a matching question needs at least 2 pairs, found 1"),
+        ("::M::Match.{=a -> b = -> c = -> d}", 1, "M", "a matching question needs at least 2 pairs, found 1"),
+        (
+            "::S::Who?{=%0%nobody#Think again.}",
+            1,
+            "S",
+            "no accepted answer: a short answer needs an '=' answer worth more than 0%",
+        ),
+        (
+            "::S::Who?{=%-50%nobody =%0%no one}",
+            1,
+            "S",
+            "no accepted answer: a short answer needs an '=' answer worth more than 0%",
+        ),
         ("::M::Match.{=a -> b =c -> }", 1, "M", "empty answer: the pair '=c ->' has nothing after '->'"),
         ("::M::Match.{x =a -> b =c -> d}", 1, "M", "'x' is not a pair: start each pair with '=' as in =item -> match"),
         ("::P::Pick.{~%half%a ~%50%b ~c}", 1, "P", "the weight '%half%' is not a number"),
@@ -711,9 +716,31 @@ def matching_questions(draw):
 
 
 @st.composite
+def matching_with_distractors(draw):
+    qtype, options, pairs = draw(matching_questions())
+    extra = [ParsedPair("", draw(texts)) for _ in range(draw(st.integers(1, 3)))]
+    return qtype, options, draw(st.permutations(pairs + extra))
+
+
+@st.composite
+def short_answer_questions(draw):
+    answers = texts.filter(lambda text: "->" not in text)
+    weights = [1.0] + [weight(p) for p in draw(st.lists(st.one_of(partials, st.just(Decimal(0))), max_size=3))]
+    options = [ParsedOption(draw(answers), w, draw(feedbacks)) for w in draw(st.permutations(weights))]
+    return SHORT_ANSWER, options, []
+
+
+@st.composite
 def questions(draw):
     qtype, options, pairs = draw(
-        st.one_of(single_questions(), multiple_questions(), true_false_questions(), matching_questions())
+        st.one_of(
+            single_questions(),
+            multiple_questions(),
+            true_false_questions(),
+            matching_questions(),
+            matching_with_distractors(),
+            short_answer_questions(),
+        )
     )
     return ParsedQuestion(
         line=0,

@@ -83,21 +83,22 @@ def summary_refresh(enrollments=None) -> int:
     Anonymised enrolments (the account deleted) keep the region and sector they had: no record says them any more.
     """
     enrollments = Enrollment.objects.all() if enrollments is None else enrollments
-    missing = enrollments.filter(~Exists(EnrolmentSummary.objects.filter(pk=OuterRef("pk")))).values("pk", *COPIED)
-    batch = []
-    for row in missing.iterator(chunk_size=BATCH):
-        batch.append(EnrolmentSummary(enrollment_id=row.pop("pk"), **row))
-        if len(batch) == BATCH:
-            EnrolmentSummary.objects.bulk_create(batch)
-            batch = []
-    EnrolmentSummary.objects.bulk_create(batch)
-
     summaries = EnrolmentSummary.objects.filter(pk__in=enrollments.values("pk"))
 
     def copied(name):
         return Subquery(Enrollment.objects.filter(pk=OuterRef("pk")).values(name)[:1])
 
+    # The enrolment's columns onto the summaries that exist, then the missing ones created with them: each row is
+    # written twice at most (on PostgreSQL every UPDATE leaves a dead row version for the dashboards to skip).
     rows = summaries.update(**{name: copied(name) for name in COPIED})
+    missing = enrollments.filter(~Exists(EnrolmentSummary.objects.filter(pk=OuterRef("pk")))).values("pk", *COPIED)
+    batch = []
+    for row in missing.iterator(chunk_size=BATCH):
+        batch.append(EnrolmentSummary(enrollment_id=row.pop("pk"), **row))
+        if len(batch) == BATCH:
+            rows += len(EnrolmentSummary.objects.bulk_create(batch))
+            batch = []
+    rows += len(EnrolmentSummary.objects.bulk_create(batch))
     _records_refresh(summaries)
     return rows
 

@@ -2,7 +2,7 @@ import re
 
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, router, transaction
 from django.utils.crypto import salted_hmac
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -105,6 +105,12 @@ class User(AbstractUser):
     class Meta:
         verbose_name = _("user")
         verbose_name_plural = _("users")
+
+    def save(self, *args, **kwargs):
+        # Receivers of ``accounts.signals.profile_changed`` (the reports' summary) run in post_save; one transaction
+        # around the save keeps their writes with the row on every path: the profile form, the admin, a script.
+        with transaction.atomic(using=kwargs.get("using") or router.db_for_write(type(self), instance=self)):
+            super().save(*args, **kwargs)
 
     def __str__(self):
         return self.get_full_name() or self.email

@@ -8,7 +8,8 @@ import pytest
 
 from django.db import IntegrityError, connection
 
-from accounts.models import Region
+from accounts import signals as accounts_signals
+from accounts.models import Region, User
 from certificates.models import Certificate
 from courses import signals as courses_signals
 from courses.models import Enrollment, LessonCompletion, LessonPage
@@ -168,6 +169,20 @@ def test_the_summary_is_written_in_the_transaction_of_the_event(client, course):
         quizzes_signals.quiz_graded.disconnect(dispatch_uid="test.fail_grade")
     assert not Attempt.objects.filter(submitted_at__isnull=False).exists()
     assert summary_of(learner).pretest_score is None
+
+    def fail_profile(**kwargs):
+        assert EnrolmentSummary.objects.get(user=learner).organisation == "New NGO"
+        raise RuntimeError("receiver failed")
+
+    accounts_signals.profile_changed.connect(fail_profile, dispatch_uid="test.fail_profile")
+    try:
+        with pytest.raises(RuntimeError):
+            learner.organisation = "New NGO"
+            learner.save()
+    finally:
+        accounts_signals.profile_changed.disconnect(dispatch_uid="test.fail_profile")
+    assert User.objects.get(pk=learner.pk).organisation != "New NGO"
+    assert summary_of(learner).organisation != "New NGO"
 
 
 @pytest.mark.django_db(transaction=True)

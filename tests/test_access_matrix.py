@@ -90,6 +90,8 @@ RULES = {
     ),
     "admin_login_redirect": ("get", lambda w: "/admin/login/", expect(anonymous=302, default=302)),
     "quizzes_import": ("get", lambda w: "/admin/quizzes/import/", expect(**ADMIN_AREA)),
+    # Anyone who may add a course page somewhere (educators: their section); the import re-checks the section.
+    "courses_import": ("get", lambda w: "/admin/courses/import/", expect(**ADMIN_AREA)),
     # The bank's course is outside the educators' section: its answer key is refused (quizzes/permissions.py).
     "quizzes_export": (
         "get",

@@ -3,39 +3,9 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-from django.db.models import Count, Max, Min, OuterRef, Subquery
-from django.db.models.functions import Coalesce
-
-
-def backfill(apps, schema_editor):
-    """Frozen copy of the summary refresh as it was when this migration was written (a migration never imports
-    live code): every enrolment's summary recomputed from the records, in one UPDATE."""
-    enrollments = apps.get_model("courses", "Enrollment").objects.all()
-    completions = apps.get_model("courses", "LessonCompletion")
-    attempts = apps.get_model("quizzes", "Attempt")
-    certificates = apps.get_model("certificates", "Certificate")
-    users = apps.get_model("accounts", "User")
-    same = {"user_id": OuterRef("user_id"), "course_key": OuterRef("course_key")}
-
-    def one(queryset, **aggregate):
-        name = next(iter(aggregate))
-        return Subquery(queryset.filter(**same).values("user_id").annotate(**aggregate).values(name)[:1])
-
-    def best(kind):
-        return one(attempts.objects.filter(kind=kind, submitted_at__isnull=False), best=Max("score"))
-
-    def profile(field):
-        return Subquery(users.objects.filter(pk=OuterRef("user_id")).values(field)[:1])
-
-    enrollments.filter(user__isnull=False).update(
-        lessons_done=Coalesce(one(completions.objects.all(), n=Count("pk")), 0),
-        certified_at=one(certificates.objects.all(), first=Min("issued_at")),
-        pretest_score=best("pretest"),
-        assessment_score=best("assessment"),
-        region_id=profile("region_id"),
-        sector=profile("sector"),
-        organisation=profile("organisation"),
-    )
+# The columns only: their backfill (which read quizzes' attempts and certificates) went when reports took the summary
+# over (reports 0006 copies these columns, and ``manage.py refresh_summaries`` recomputes them from the records), so
+# courses names no app above it, not even in its migrations.
 
 
 class Migration(migrations.Migration):
@@ -43,8 +13,6 @@ class Migration(migrations.Migration):
     dependencies = [
         ('accounts', '0002_regions_and_roles'),
         ('courses', '0006_alter_coursepage_body_alter_lessonpage_body'),
-        ('certificates', '0001_initial'),
-        ('quizzes', '0002_report_summary'),
     ]
 
     operations = [
@@ -83,5 +51,4 @@ class Migration(migrations.Migration):
             name='sector',
             field=models.CharField(blank=True, max_length=20, verbose_name='sector'),
         ),
-        migrations.RunPython(backfill, migrations.RunPython.noop),
     ]

@@ -2,14 +2,13 @@ from allauth.account.adapter import DefaultAccountAdapter
 
 from core.net import client_ip
 
-from .forms import PROFILE_FIELDS
+from .services import profile_apply
 
 
 class AccountAdapter(DefaultAccountAdapter):
     def save_user(self, request, user, form, commit=True):
         user = super().save_user(request, user, form, commit=False)
-        for name in PROFILE_FIELDS:
-            setattr(user, name, form.cleaned_data[name])
+        profile_apply(user, form.cleaned_data)  # the same fields, checked the same way, as every new learner's
         if commit:
             user.save()
         return user

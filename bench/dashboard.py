@@ -172,10 +172,10 @@ def run(*, learners: int) -> int:
         from django.test import Client
         from django.test.utils import CaptureQueriesContext
 
+        from cohorts.models import Cohort, Membership
         from courses.models import LessonPage
         from quizzes.attempting import first_flags_refresh
         from quizzes.models import Attempt
-        from reports.models import Cohort, Membership
         from reports.summary import summary_refresh
         from tests.factories import make_course, reauthenticate, staff_user
 

@@ -15,11 +15,11 @@ from django.utils import timezone
 
 from accounts.demo import DEMO_PASSWORD
 from accounts.models import Region, Sector, User
+from cohorts.models import Cohort, Membership
 from courses.models import Enrollment
 from courses.outline import course_outline
 from courses.progress import enrollment_create, lesson_complete
 from quizzes.attempting import AttemptRefused, attempt_start, attempt_submit, model_answers
-from reports.models import Cohort, Membership
 from reports.summary import summary_refresh
 
 GIVEN = [

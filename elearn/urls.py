@@ -49,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("quizzes.urls")),
     path("certificates/", include("certificates.urls")),
     path("", include("reports.urls")),
+    path("", include("cohorts.urls")),
     # Wagtail's front-end login (for "login required" pages) is Django's plain form: send it to allauth's. The page
     # password form gets the project's rate limit before Wagtail checks the password.
     path("_util/login/", views.to_allauth("account_login"), name="wagtail_frontend_login_redirect"),

@@ -13,18 +13,17 @@ class ReportsConfig(AppConfig):
         from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
         from accounts import signals as accounts_signals
-        from accounts.privacy import register_cohort_lookup, register_exporter
         from certificates import signals as certificates_signals
+        from cohorts.panels import register_cohort_panel
         from courses import signals as courses_signals
         from quizzes import signals as quizzes_signals
 
         from . import summary
         from .exports import csv_cell
+        from .figures import cohort_funnel
         from .models import Export
-        from .privacy import export_cohorts, member_cohort_ids
         from .retention import export_file_delete, user_deleting
 
-        register_exporter("cohorts", export_cohorts)
         # The enrolment summary follows the events of the apps below, in their transactions.
         for signal, receiver in (
             (courses_signals.enrolled, summary.enrolled),
@@ -36,9 +35,8 @@ class ReportsConfig(AppConfig):
             (accounts_signals.account_deleted, summary.account_deleted),
         ):
             signal.connect(receiver, dispatch_uid=f"reports.summary.{receiver.__name__}")
-        # A learner's data export lists the learner lists and exports that covered their cohorts: accounts sits
-        # below reports, which holds the memberships, so reports hands it the lookup.
-        register_cohort_lookup(member_cohort_ids)
+        # A cohort's page shows its funnel (the cohorts app sits below the reports and knows nothing of figures).
+        register_cohort_panel(cohort_funnel)
         # Wagtail's own admin CSV exports (site history, form submissions, ...) write cells as they are; send them
         # through the same inert-cell rule as ours, so no admin export carries a live formula either.
         wagtail_preprocess = SpreadsheetExportMixin.preprocess_field_value

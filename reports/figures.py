@@ -19,10 +19,11 @@ from django.utils import timezone
 from django.utils.translation import get_language
 
 from accounts.models import Region, Sector
+from cohorts.models import Cohort, Membership
 from courses.models import CoursePage
 from quizzes.models import Attempt
 
-from .models import Cohort, EnrolmentSummary, Membership
+from .models import EnrolmentSummary
 
 COMPLETED = Q(completed_at__isnull=False)
 BOTH_SCORES = Q(pretest_score__isnull=False, assessment_score__isnull=False)
@@ -328,3 +329,8 @@ def learners(scope: Scope):
         .select_related("user", "region")
         .order_by("user__full_name_uk", "course_title")
     )
+
+
+def cohort_funnel(cohort) -> dict:
+    """A cohort's page shows its funnel (registered with ``cohorts.panels``)."""
+    return {"funnel": funnel(by_course(Scope.of_cohorts([cohort.pk])))}

@@ -12,9 +12,10 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from cohorts.models import Membership
 from core.files import file_delete_on_commit
 
-from .models import Export, Membership, export_retention_days
+from .models import Export, export_retention_days
 
 
 def export_file_delete(sender, instance: Export, **kwargs) -> None:

@@ -4,9 +4,10 @@ background exports, so that a file built later holds exactly what the page showe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cohorts.services import cohorts_visible_to
+
 from . import figures
 from .access import is_coordinator
-from .cohorts import cohorts_visible_to
 from .forms import FilterForm
 
 # Tables whose XLSX is built in the background: one row per learner, so it grows with the country.

@@ -8,11 +8,11 @@ from django.utils import timezone, translation
 
 from certificates.bulk import write_certificates_zip
 from certificates.models import Certificate
+from cohorts.models import Membership
 from core.db_router import reading_from_replica
 
 from .exports import write_xlsx
-from .invitations import invitation_mail
-from .models import Export, Invitation, Membership
+from .models import Export
 from .tables import export_rows, scope_for
 
 
@@ -64,15 +64,3 @@ def build_table_export(export_id: int) -> None:
 
     with translation.override(export.language or "uk"):
         _build(export, write)
-
-
-@task()
-def send_invitations(invitation_ids: list[int], base_url: str) -> None:
-    """E-mail each invitation, in Ukrainian and English (the account keeps no language of its own), with its link:
-    "accept" for an account in use, "set a password and join" for one the bulk enrolment created."""
-    for invitation in (
-        Invitation.objects.filter(pk__in=invitation_ids)
-        .select_related("cohort__trainer", "user")
-        .prefetch_related("cohort__courses")
-    ):
-        invitation_mail(invitation, base_url).send()

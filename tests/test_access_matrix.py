@@ -170,9 +170,9 @@ RULES = {
         lambda w: f"/uk/reports/quizzes/{w.attempt.quiz_key}/items/",
         reporters_only(other_trainer=404),
     ),
-    "reports:cohorts": ("get", lambda w: "/uk/reports/cohorts/", reporters_only()),
-    "reports:cohort_create": ("get", lambda w: "/uk/reports/cohorts/new/", reporters_only()),
-    "reports:cohort": ("get", lambda w: f"/uk/reports/cohorts/{w.cohort.pk}/", reporters_only(other_trainer=404)),
+    "cohorts:cohorts": ("get", lambda w: "/uk/reports/cohorts/", reporters_only()),
+    "cohorts:cohort_create": ("get", lambda w: "/uk/reports/cohorts/new/", reporters_only()),
+    "cohorts:cohort": ("get", lambda w: f"/uk/reports/cohorts/{w.cohort.pk}/", reporters_only(other_trainer=404)),
     "reports:certificates_zip": (
         "post",
         lambda w: f"/uk/reports/cohorts/{w.cohort.pk}/certificates.zip",
@@ -188,16 +188,16 @@ RULES = {
         lambda w: f"/uk/reports/downloads/{w.export.pk}/file/",
         reporters_only(404, trainer=302),
     ),
-    "reports:join": ("get", lambda w: f"/uk/join/{w.cohort.invite_code}/", expect()),
-    "reports:my_cohorts": ("get", lambda w: "/uk/my-cohorts/", expect()),
-    "reports:cohort_leave": ("post", lambda w: f"/uk/my-cohorts/{w.cohort.pk}/leave/", owner_only(302)),
+    "cohorts:join": ("get", lambda w: f"/uk/join/{w.cohort.invite_code}/", expect()),
+    "cohorts:my_cohorts": ("get", lambda w: "/uk/my-cohorts/", expect()),
+    "cohorts:cohort_leave": ("post", lambda w: f"/uk/my-cohorts/{w.cohort.pk}/leave/", owner_only(302)),
     # An invitation is answered by the account it was sent to, and nobody else (its link: the same).
-    "reports:invitation_answer": (
+    "cohorts:invitation_answer": (
         "post",
         lambda w: f"/uk/my-cohorts/invitations/{w.invitation.pk}/decline/",
         owner_only(302),
     ),
-    "reports:invitation": ("get", lambda w: f"/uk/invitation/{w.invitation.token}/", owner_only()),
+    "cohorts:invitation": ("get", lambda w: f"/uk/invitation/{w.invitation.token}/", owner_only()),
 }
 
 

@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "cohorts",
     "reports",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

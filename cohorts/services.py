@@ -11,20 +11,21 @@ from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
 
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from accounts.models import Region, Sector, User, validate_cyrillic_name, validate_latin_name
+from accounts.models import Region, Sector, User
 from accounts.roles import COORDINATORS, has_role
+from accounts.services import learner_create, learner_form
 from courses.progress import enrollment_create
 
 from .models import Cohort, Invitation, Membership, new_invitation_token
 
+# The sign-up field each CSV column fills.
+FIELD_COLUMNS = {"first_name": "given_name_latin", "last_name": "family_name_latin"}
 CSV_COLUMNS = ["email", "full_name_uk", "given_name_latin", "family_name_latin", "organisation", "sector", "oblast"]
 MAX_CSV_BYTES = 1024 * 1024
 MAX_CSV_ROWS = 2000
@@ -186,28 +187,30 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
         if line > MAX_CSV_ROWS + 1:
             result.errors.append((line, _("At most %(count)s learners per file.") % {"count": MAX_CSV_ROWS}))
             break
-        problems = []
         email = (row.get("email") or "").strip().lower()
-        try:
-            validate_email(email)
-        except ValidationError:
-            problems.append(_("not a valid email address"))
-        if email in seen:
+        region, sector = _region(row.get("oblast") or ""), _sector(row.get("sector") or "")
+        # The sign-up's own checks (accounts.services): the same lengths and scripts as a learner signing up.
+        form = learner_form(
+            {
+                "email": email,
+                "full_name_uk": row.get("full_name_uk") or "",
+                "first_name": row.get("given_name_latin") or "",
+                "last_name": row.get("family_name_latin") or "",
+                "organisation": row.get("organisation") or "",
+                "sector": sector or "",
+                "region": region.pk if region else "",
+            },
+            optional=["position"],  # the file has no column for it: the learner adds it to their profile
+        )
+        problems = []
+        for name, errors in form.errors.items():
+            if name in ("sector", "region"):
+                continue  # said below, in the file's own terms
+            column = FIELD_COLUMNS.get(name, name)
+            problems += [_("%(column)s: %(error)s") % {"column": column, "error": error} for error in errors]
+        if email and email in seen:
             problems.append(_("the same email appears twice"))
         seen.add(email)
-        for column, validator in (
-            ("full_name_uk", validate_cyrillic_name),
-            ("given_name_latin", validate_latin_name),
-            ("family_name_latin", validate_latin_name),
-        ):
-            value = (row.get(column) or "").strip()
-            try:
-                if not value or len(value) > 75:
-                    raise ValidationError("")
-                validator(value)
-            except ValidationError:
-                problems.append(_("%(column)s is empty, too long or in the wrong script") % {"column": column})
-        region, sector = _region(row.get("oblast") or ""), _sector(row.get("sector") or "")
         if region is None:
             problems.append(_("unknown oblast"))
         if sector is None:
@@ -215,7 +218,7 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
         if problems:
             result.errors.append((line, "; ".join(problems)))
             continue
-        rows.append((email, row, region, sector))
+        rows.append((email, form.cleaned_data))
     if result.errors:
         return result
     emails = [email for email, *_rest in rows]
@@ -230,7 +233,7 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
             )
         )
         new = []
-        for email, row, region, sector in rows:
+        for email, cleaned in rows:
             invitation = invitations.get(email)
             if invitation is not None:
                 if invitation.pending:
@@ -241,18 +244,7 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
                 continue  # accepted or declined: the person has answered; nothing is sent
             user_id = accounts.get(email)
             if user_id is None:
-                user = User.objects.create_user(
-                    email=email,
-                    password=None,  # unusable: the invitation's link sets the first one
-                    full_name_uk=row["full_name_uk"].strip(),
-                    first_name=row["given_name_latin"].strip(),
-                    last_name=row["family_name_latin"].strip(),
-                    organisation=(row.get("organisation") or "").strip()[:200],
-                    sector=sector,
-                    region=region,
-                )
-                # Unconfirmed until the person uses the link sent to it.
-                EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)
+                user = learner_create(cleaned=cleaned)  # as sign-up stores it; unconfirmed, no password
                 user_id = user.pk
             elif user_id in members:
                 continue  # already a member (joined by the invite link): nothing to ask

@@ -14,7 +14,7 @@ LANGUAGES = ("uk", "en")
 
 def invitation_url(invitation: Invitation, base_url: str, language: str) -> str:
     with translation.override(language):
-        path = reverse("reports:invitation", kwargs={"token": invitation.token})
+        path = reverse("cohorts:invitation", kwargs={"token": invitation.token})
     return base_url.rstrip("/") + path
 
 
@@ -32,8 +32,8 @@ def invitation_mail(invitation: Invitation, base_url: str) -> EmailMessage:
                 "new_account": new_account,
                 "days": INVITATION_DAYS,
             }
-            subjects.append(render_to_string("reports/email/invitation_subject.txt", context).strip())
-            parts.append(render_to_string("reports/email/invitation_body.txt", context).strip())
+            subjects.append(render_to_string("cohorts/email/invitation_subject.txt", context).strip())
+            parts.append(render_to_string("cohorts/email/invitation_body.txt", context).strip())
     return EmailMessage(
         subject=" / ".join(subjects),
         body="\n\n— — —\n\n".join(parts) + "\n",

@@ -1,4 +1,4 @@
-"""What the reports app holds about a learner, for their data export: cohorts they are in and invitations."""
+"""What the cohorts app holds about a learner, for their data export: cohorts they are in and invitations."""
 
 from .models import Invitation, Membership
 

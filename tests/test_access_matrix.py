@@ -14,10 +14,11 @@ from django.utils import timezone
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
 from accounts import roles
+from cohorts.models import Cohort, Invitation, Membership
 from courses.models import LessonPage
 from courses.progress import enrollment_create, lesson_complete
 from quizzes.models import Attempt, QuestionBank
-from reports.models import Cohort, Export, Invitation, Membership
+from reports.models import Export
 from tests.factories import UserFactory, give_totp, make_certificate, make_course, make_question, make_quiz
 
 PROJECT_APPS = {"core", "audit", "accounts", "courses", "quizzes", "certificates", "reports", "elearn", "content"}

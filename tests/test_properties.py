@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from django.contrib.auth.models import Group
 
 from accounts import roles
+from cohorts.models import Cohort
 from courses.models import LessonPage
-from reports.models import Cohort
 from tests.factories import UserFactory, give_totp, make_course
 
 text = st.one_of(

@@ -18,7 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
 from accounts import roles
-from reports.models import Cohort
+from cohorts.models import Cohort
 from tests.factories import UserFactory, give_totp
 
 Document = get_document_model()

@@ -159,7 +159,8 @@ def test_the_learners_export_asks_again_but_aggregate_tables_do_not(client, site
 
 
 def test_the_certificates_zip_asks_again(client, site):
-    from reports.models import Cohort, Export
+    from cohorts.models import Cohort
+    from reports.models import Export
 
     trainer = trainer_with_totp()
     cohort = Cohort.objects.create(name="C", trainer=trainer)

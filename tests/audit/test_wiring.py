@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group, Permission
 
 from accounts import roles
 from audit.models import Action, AuditEntry
+from cohorts.models import Cohort, Membership
 from courses.progress import enrollment_create
-from reports.models import Cohort, Membership
 from tests.factories import PASSWORD, UserFactory, give_totp, make_certificate, make_course, reauthenticate
 
 from .forms import form_values

@@ -14,8 +14,9 @@ from django.utils import timezone
 
 from accounts.privacy import user_delete
 from certificates.models import Certificate
+from cohorts.models import Cohort, Membership
 from reports import tasks as report_tasks
-from reports.models import Cohort, Export, Membership
+from reports.models import Export
 from tests.factories import PASSWORD, UserFactory, issue_certificate, make_course, reauthenticate
 
 

@@ -69,9 +69,9 @@ def test_load_demo_builds_the_curriculum_once(client, django_capture_on_commit_c
     from wagtail.models import Page
 
     from certificates.models import Certificate
+    from cohorts.models import Cohort
     from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage, ModulePage
     from quizzes.models import Attempt, Question, QuizPage
-    from reports.models import Cohort
 
     models = [User, Page, Question, Enrollment, LessonCompletion, Attempt, Certificate, Cohort]
     with django_capture_on_commit_callbacks(execute=True):  # certificates are issued when completions commit

@@ -2,7 +2,7 @@ import pytest
 
 from django.contrib.auth.models import Group
 
-from reports.models import Cohort
+from cohorts.models import Cohort
 from tests.factories import give_totp
 
 

@@ -11,10 +11,11 @@ from django.core.management import call_command
 
 from accounts import roles
 from accounts.models import Region
+from cohorts.models import Cohort, Membership
 from courses.models import Enrollment, LessonPage
 from quizzes.attempting import model_answers
 from quizzes.models import Attempt, QuestionBank
-from reports.models import Cohort, EnrolmentSummary, Membership
+from reports.models import EnrolmentSummary
 from tests.factories import UserFactory, make_course, make_question, make_quiz, reauthenticate
 
 from .conftest import in_group

@@ -8,9 +8,9 @@ from django.test.utils import CaptureQueriesContext
 
 from accounts import roles
 from accounts.models import Region, User
-from courses.models import Enrollment, LessonPage
+from cohorts.models import Cohort, Membership
+from courses.models import LessonPage
 from courses.progress import enrollment_create, lesson_complete
-from reports.models import Cohort, Membership
 from tests.factories import UserFactory, make_course, reauthenticate
 
 from .conftest import in_group
@@ -90,84 +90,6 @@ def test_coordinator_sees_every_cohort_and_national_figures(client, cohort, cour
     assert response.context["national"] is True
     assert response.context["funnel"]["enrolled"] == 2
     assert client.get(f"/uk/reports/cohorts/{cohort.pk}/").status_code == 200
-
-
-def test_trainer_creates_a_cohort_and_a_learner_joins_by_invite(client, trainer, course, user):
-    client.force_login(trainer)
-    response = client.post(
-        "/uk/reports/cohorts/new/", {"name": "Київ", "courses": [course.pk], "deadline": "2030-01-01"}
-    )
-    assert response.status_code == 302
-    cohort = Cohort.objects.get(name="Київ")
-    assert cohort.trainer == trainer
-    client.force_login(user)
-    assert client.get(f"/uk/join/{cohort.invite_code.lower()}/").status_code == 200
-    client.post(f"/uk/join/{cohort.invite_code}/")
-    client.post(f"/uk/join/{cohort.invite_code}/")
-    assert Membership.objects.filter(cohort=cohort, user=user).count() == 1
-    assert Enrollment.objects.filter(user=user, course_key=course.translation_key).exists()
-    assert "Курс НМВ" in client.get("/uk/learning/").content.decode()
-    assert client.get("/uk/join/NOPE/").status_code == 404
-
-
-def test_bad_cohort_input_is_refused_with_messages(client, trainer, course):
-    client.force_login(trainer)
-    response = client.post(
-        "/uk/reports/cohorts/new/",
-        {"name": "", "courses": ["999999"], "starts_on": "2030-02-01", "ends_on": "2030-01-01"},
-    )
-    assert response.status_code == 400
-    assert not Cohort.objects.exists()
-
-
-CSV_HEADER = "email,full_name_uk,given_name_latin,family_name_latin,organisation,sector,oblast\n"
-
-
-def upload(client, cohort, text):
-    from django.core.files.uploadedfile import SimpleUploadedFile
-
-    return client.post(f"/uk/reports/cohorts/{cohort.pk}/", {"file": SimpleUploadedFile("l.csv", text.encode())})
-
-
-def test_csv_bulk_enrolment_invites_learners_who_join_when_they_accept(client, trainer, cohort):
-    client.force_login(trainer)
-    text = CSV_HEADER + (
-        "ivan@example.org,Іван Петренко,Ivan,Petrenko,ЦСС,social,UA-53\n"
-        "maria@example.org,Марія Коваль,Mariia,Koval,Поліція,police,Львівська область\n"
-    )
-    assert upload(client, cohort, text).status_code == 302
-    # Accounts are prepared from the file, but nobody is a member (or enrolled) before saying yes.
-    assert User.objects.get(email="maria@example.org").region.iso_code == "UA-46"
-    assert not Membership.objects.exists() and not Enrollment.objects.exists()
-    assert sorted(cohort.invitations.values_list("email", flat=True)) == ["ivan@example.org", "maria@example.org"]
-    ivan = User.objects.get(email="ivan@example.org")
-    ivan.set_password("a-long-enough-password")
-    ivan.save()
-    client.force_login(ivan)
-    client.post(f"/uk/my-cohorts/invitations/{cohort.invitations.get(user=ivan).pk}/accept/")
-    assert list(Membership.objects.values_list("user__email", flat=True)) == ["ivan@example.org"]
-    assert Enrollment.objects.filter(user=ivan, course_key__in=cohort.course_keys()).count() == 1
-
-
-def test_a_bad_csv_row_is_reported_by_line_and_nothing_is_applied(client, trainer, cohort):
-    client.force_login(trainer)
-    text = CSV_HEADER + (
-        "ivan@example.org,Іван Петренко,Ivan,Petrenko,ЦСС,social,UA-53\n"
-        "not-an-email,Marta,Марта,Koval,X,astronaut,Atlantis\n"
-    )
-    response = upload(client, cohort, text)
-    assert response.status_code == 400
-    html = response.content.decode()
-    assert "Рядок 3" in html
-    assert not User.objects.filter(email="ivan@example.org").exists()
-    assert not Membership.objects.exists()
-
-
-@pytest.mark.parametrize("text", ["", "a,b\n1,2\n", "\xff\xfe broken"])
-def test_broken_csv_files_are_refused_without_a_500(client, trainer, cohort, text):
-    client.force_login(trainer)
-    assert upload(client, cohort, text).status_code == 400
-    assert not Membership.objects.exists()
 
 
 def test_exports_in_csv_and_xlsx(client, trainer, cohort):

@@ -17,7 +17,7 @@ from .models import User
 class LearnerForm(ProfileFieldsMixin):
     """The sign-up fields with the address: what a learner's account needs, whoever fills it in."""
 
-    email = forms.EmailField(label=_("Email address"), max_length=254)
+    email = forms.EmailField(label=_("email address"), max_length=254)
 
     def __init__(self, *args, optional=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -10,8 +10,20 @@ PROFILE_FIELDS = ["full_name_uk", "first_name", "last_name", "organisation", "se
 
 
 class RegionChoiceField(ModelChoiceField):
+    # Regions by id, when the caller has loaded them already (a CSV of 2,000 rows validates every row with this
+    # field): the choice is looked up here instead of with a query per form.
+    known: dict | None = None
+
     def label_from_instance(self, obj):
         return obj.name
+
+    def to_python(self, value):
+        if self.known is None or value in self.empty_values:
+            return super().to_python(value)
+        region = self.known.get(str(value))
+        if region is None:
+            raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return region
 
 
 class ProfileFieldsMixin(forms.Form):

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from allauth.account.models import EmailAddress
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -145,11 +144,14 @@ class CsvResult:
     errors: list = field(default_factory=list)  # (line, message)
 
 
-def _region(value: str):
-    value = value.strip()
-    return Region.objects.filter(
-        Q(iso_code__iexact=value) | Q(name_uk__iexact=value) | Q(name_en__iexact=value)
-    ).first()
+def _regions_by_name() -> dict:
+    """Every region under its ISO code and both names, lower-cased: the CSV's oblast column is matched here, once
+    per file, not with a query per row."""
+    return {
+        key.lower(): region
+        for region in Region.objects.all()
+        for key in (region.iso_code, region.name_uk, region.name_en)
+    }
 
 
 def _sector(value: str):
@@ -183,12 +185,14 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
         result.errors.append((1, _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}))
         return result
     rows, seen = [], set()
+    regions = _regions_by_name()
+    known_regions = set(regions.values())
     for line, row in enumerate(reader, start=2):
         if line > MAX_CSV_ROWS + 1:
             result.errors.append((line, _("At most %(count)s learners per file.") % {"count": MAX_CSV_ROWS}))
             break
         email = (row.get("email") or "").strip().lower()
-        region, sector = _region(row.get("oblast") or ""), _sector(row.get("sector") or "")
+        region, sector = regions.get((row.get("oblast") or "").strip().lower()), _sector(row.get("sector") or "")
         # The sign-up's own checks (accounts.services): the same lengths and scripts as a learner signing up.
         form = learner_form(
             {
@@ -201,6 +205,7 @@ def csv_enrol(*, cohort: Cohort, data: bytes) -> CsvResult:
                 "region": region.pk if region else "",
             },
             optional=["position"],  # the file has no column for it: the learner adds it to their profile
+            regions=known_regions,
         )
         problems = []
         for name, errors in form.errors.items():

@@ -127,3 +127,24 @@ def test_the_csv_refuses_what_sign_up_refuses_and_takes_what_it_takes(client, tr
     assert response.status_code == 302
     ivan = User.objects.get(email="ivan@example.org")
     assert ivan.full_name_uk == long_ok and ivan.region.iso_code == "UA-53" and not ivan.has_usable_password()
+
+
+def test_checking_a_csv_makes_as_many_queries_for_forty_rows_as_for_two(client, trainer, cohort):
+    """Every row is checked against the sign-up rules and the 27 oblasts; none of that is a query per row."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from cohorts.services import csv_enrol
+
+    def rows(count):
+        # One bad row, so the file is checked whole and nothing is written: only the reads are counted.
+        body = "".join(f"learner{n}@example.org,Іван Петренко,Ivan,Petrenko,ЦСС,social,UA-53\n" for n in range(count))
+        return (CSV_HEADER + body + "bad,Іван,Ivan,Petrenko,ЦСС,social,Atlantis\n").encode()
+
+    counts = []
+    for count in (2, 40):
+        with CaptureQueriesContext(connection) as queries:
+            result = csv_enrol(cohort=cohort, data=rows(count))
+        assert [line for line, _message in result.errors] == [count + 2]
+        counts.append(len(queries))
+    assert counts[0] == counts[1]

@@ -10,7 +10,7 @@ from django.utils import timezone
 from courses.models import CoursePage
 
 from . import signals
-from .models import Certificate, CertificateTemplate
+from .models import Certificate, CertificateTemplate, CourseCertificate
 from .rendering import render_certificate_pdf
 
 DEFAULT_TEMPLATE = {
@@ -58,10 +58,11 @@ def certificate_issue(*, enrollment) -> Certificate | None:
     if latest is not None and latest.status() != "expired":
         return latest
     course = CoursePage.objects.filter(translation_key=enrollment.course_key).order_by("locale_id").first()
-    template = (course.certificate_template if course else None) or default_template()
+    choice = CourseCertificate.objects.filter(course=course).select_related("template").first() if course else None
+    template = (choice.template if choice else None) or default_template()
     user = enrollment.user
     completed_on = timezone.localdate(enrollment.completed_at)
-    validity = course.certificate_validity_months if course else 0
+    validity = choice.validity_months if choice else 0
     titles = _titles(enrollment.course_key)
     try:
         with transaction.atomic():

@@ -13,6 +13,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 from .codes import new_code
@@ -75,6 +76,36 @@ class CertificateTemplate(models.Model):
 
     def __str__(self):
         return self.name
+
+
+class CourseCertificate(models.Model):
+    """Which template a course's certificate uses and how long it is valid: chosen by the course's editors on the
+    course page's edit screen (the page's "Certificate" panel is this model's inline), kept here so that the course
+    tree knows nothing of certificates. No row: the default template, and the certificate does not expire."""
+
+    course = ParentalKey("courses.CoursePage", on_delete=models.CASCADE, related_name="certificate_settings")
+    template = models.ForeignKey(
+        CertificateTemplate,
+        verbose_name=_("certificate template"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Empty: the default template."),
+    )
+    validity_months = models.PositiveSmallIntegerField(
+        _("certificate valid for (months)"), default=0, help_text=_("0: the certificate does not expire.")
+    )
+
+    panels = [FieldPanel("template"), FieldPanel("validity_months")]
+
+    class Meta:
+        verbose_name = _("course certificate")
+        verbose_name_plural = _("course certificates")
+        constraints = [models.UniqueConstraint(fields=["course"], name="one_certificate_choice_per_course")]
+
+    def __str__(self):
+        return str(self.template or _("Default template"))
 
 
 def new_identity_salt() -> str:

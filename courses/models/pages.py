@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -53,18 +53,6 @@ class CoursePage(Page):
         default=2,
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("overview"), blank=True)
-    certificate_template = models.ForeignKey(
-        "certificates.CertificateTemplate",
-        verbose_name=_("certificate template"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Empty: the default template."),
-    )
-    certificate_validity_months = models.PositiveSmallIntegerField(
-        _("certificate valid for (months)"), default=0, help_text=_("0: the certificate does not expire.")
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -77,9 +65,9 @@ class CoursePage(Page):
             heading=_("About the course"),
         ),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("certificate_template"), FieldPanel("certificate_validity_months")], heading=_("Certificate")
-        ),
+        # The certificate's template and validity belong to the certificates app (its CourseCertificate, with a
+        # ParentalKey to this page): named here by relation only, so courses imports nothing from it.
+        InlinePanel("certificate_settings", heading=_("Certificate"), label=_("Certificate"), min_num=1, max_num=1),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

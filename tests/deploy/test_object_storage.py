@@ -10,7 +10,7 @@ from django.core.files.images import ImageFile
 
 from wagtail.images.models import Image
 
-from certificates.models import Certificate, CertificateTemplate
+from certificates.models import Certificate, CertificateTemplate, CourseCertificate
 from courses.models import LessonPage
 from tests.factories import UserFactory, make_course
 
@@ -44,10 +44,12 @@ def test_certificates_are_stored_in_the_bucket_and_only_their_holder_downloads_t
 ):
     logo = Image.objects.create(title="Logo", file=ImageFile(io.BytesIO(png_bytes("blue")), name="issuer.png"))
     course = make_course(site["catalogue"]["uk"], slug="c", modules=1, lessons=1)
-    course.certificate_template = CertificateTemplate.objects.create(
-        name="With logo", organisation_uk="Організація", organisation_en="Organisation", logo=logo
+    CourseCertificate.objects.create(
+        course=course,
+        template=CertificateTemplate.objects.create(
+            name="With logo", organisation_uk="Організація", organisation_en="Organisation", logo=logo
+        ),
     )
-    course.save_revision().publish()
     learner = UserFactory()
     client.force_login(learner)
     client.post(f"/uk/learning/courses/{course.pk}/enrol/")

@@ -51,10 +51,14 @@ def _fill(question, spec, text):
             is_correct=option["correct"],
             weight=None if option.get("weight") is None else Decimal(str(option["weight"])),
             feedback=option.get("feedback", ""),
+            sort_order=index,  # numbered here: modelcluster numbers children only through a form
         )
-        for option in text.get("options", [])
+        for index, option in enumerate(text.get("options", []))
     ]
-    question.pairs = [MatchPair(left=pair["left"], right=pair["right"]) for pair in text.get("pairs", [])]
+    question.pairs = [
+        MatchPair(left=pair["left"], right=pair["right"], sort_order=index)
+        for index, pair in enumerate(text.get("pairs", []))
+    ]
 
 
 def _question(bank, spec, text, locale, translation_key=None, *, for_assessment=False, live=True, user=None):

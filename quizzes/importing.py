@@ -91,10 +91,16 @@ def questions_import(*, result: ParseResult, bank: QuestionBank, locale: Locale,
                 is_correct=option.weight > 0,
                 weight=Decimal(str(round(option.weight * 100, 4))),
                 feedback=option.feedback,
+                sort_order=index,
             )
-            for option in options
+            for index, option in enumerate(options)
         ]
-        question.pairs = [MatchPair(left=pair.left[:300], right=pair.right[:300]) for pair in pairs]
+        # The file's order is the order (true before false; a matching's distractors last): modelcluster numbers
+        # children only through a form, and rows without a sort order come back in any order on PostgreSQL.
+        question.pairs = [
+            MatchPair(left=pair.left[:300], right=pair.right[:300], sort_order=number)
+            for number, pair in enumerate(pairs)
+        ]
         question.full_clean(exclude=["translation_key"])
         question.save()
     return count_by_type(result)

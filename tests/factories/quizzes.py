@@ -34,6 +34,14 @@ class QuestionBankFactory(factory.django.DjangoModelFactory):
             QuestionFactory.create_batch(extracted, bank=obj, **kwargs)
 
 
+def numbered(children: list) -> list:
+    """Options or pairs in the given order: modelcluster numbers children only through a form, and rows without a
+    sort order come back in any order on PostgreSQL."""
+    for index, child in enumerate(children):
+        child.sort_order = index
+    return children
+
+
 class QuestionFactory(factory.django.DjangoModelFactory):
     """A live single-choice question with one right and one wrong option, an explanation and its source.
 
@@ -69,12 +77,12 @@ class QuestionFactory(factory.django.DjangoModelFactory):
     explanation = "Згода потерпілої особи не має значення, якщо було застосовано будь-який із засобів."
     source = "Palermo Protocol, Art. 3(b)"
     options = factory.LazyAttribute(
-        lambda o: (
+        lambda o: numbered(
             [Option(text=text, is_correct=True, feedback=f"Так: {text}") for text in o.right]
             + [Option(text=text, is_correct=False, feedback=f"Ні: {text}") for text in o.wrong]
         )
     )
-    pairs = factory.LazyAttribute(lambda o: [MatchPair(left=left, right=right) for left, right in o.matches])
+    pairs = factory.LazyAttribute(lambda o: numbered([MatchPair(left=left, right=right) for left, right in o.matches]))
 
 
 def make_question(
@@ -93,7 +101,7 @@ def make_question(
         wrong=wrong,
         matches=pairs,
         options=factory.LazyAttribute(
-            lambda o: (
+            lambda o: numbered(
                 [Option(text=text, is_correct=True, feedback=f"Yes: {text}") for text in o.right]
                 + [Option(text=text, is_correct=False, feedback=f"No: {text}") for text in o.wrong]
             )

@@ -23,9 +23,9 @@ from courses.course_files import LANGUAGES, CoursePart, course_part
 from .demo_loader import load_quizzes
 from .formats.base import MULTIPLE, TRUE_FALSE
 from .importing import parse, split_source
+from .types.true_false import LABELS as TRUE_FALSE_LABELS
 
 FILE = "questions.{code}.gift"
-TRUE_FALSE_LABELS = {"uk": ("Правда", "Неправда"), "en": ("True", "False")}
 _META = re.compile(r"^//\s*(tags|scenario)\s*:\s?(.*)$")
 _MORE = re.compile(r"^//\|\s?(.*)$")
 
